@@ -1,0 +1,61 @@
+package cn.yixin.api.config;
+
+import cn.yixin.store.CreditArchiveRepository;
+import cn.yixin.store.DynamoCreditArchiveRepository;
+import cn.yixin.store.DynamoIdempotencyRepository;
+import cn.yixin.store.DynamoSubjectRepository;
+import cn.yixin.store.DynamoTenantConfigRepository;
+import cn.yixin.store.IdempotencyRepository;
+import cn.yixin.store.SubjectRepository;
+import cn.yixin.store.TenantConfigRepository;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * The DynamoDB client and the repositories over it. In Lambda the client comes from the environment (region and
+ * credentials, the lightweight URL-connection HTTP client for a faster cold start); the local run and the tests
+ * replace it with a DynamoDB Local client.
+ */
+@Factory
+public class StoreFactory {
+
+    @Singleton
+    @Requires(missingBeans = DynamoDbClient.class)
+    DynamoDbClient dynamoDbClient() {
+        return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    @Singleton
+    @Requires(missingBeans = Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    TenantConfigRepository tenantConfigRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table) {
+        return new DynamoTenantConfigRepository(dynamo, table);
+    }
+
+    @Singleton
+    SubjectRepository subjectRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table, Clock clock) {
+        return new DynamoSubjectRepository(dynamo, table, clock);
+    }
+
+    @Singleton
+    CreditArchiveRepository creditArchiveRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table,
+                                                    Clock clock) {
+        return new DynamoCreditArchiveRepository(dynamo, table, clock);
+    }
+
+    @Singleton
+    IdempotencyRepository idempotencyRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table,
+                                                Clock clock) {
+        return new DynamoIdempotencyRepository(dynamo, table, clock);
+    }
+}

@@ -1,0 +1,182 @@
+package cn.yixin.api.credit;
+
+import cn.yixin.api.security.Caller;
+import cn.yixin.domain.DomainException;
+import cn.yixin.domain.SubjectKind;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Batch import of credit information (R-3.4), CSV or JSON lines. Each row is its own archive write: a rejected row
+ * writes nothing and does not stop the others, and every row gets a line in the report. Rows must carry the
+ * source's own reference ({@code sourceRef}), which is what makes a re-run import store nothing twice.
+ */
+@Singleton
+public class RecordImport {
+
+    public static final int MAX_ROWS = 1000;
+
+    private final CreditArchive archive;
+    private final CreditSubjects subjects;
+    private final JsonMapper json;
+
+    public RecordImport(CreditArchive archive, CreditSubjects subjects, JsonMapper json) {
+        this.archive = archive;
+        this.subjects = subjects;
+        this.json = json;
+    }
+
+    /** One row: the subject by id, or by kind and identifier, and the record. */
+    @Serdeable
+    public record Row(@Nullable String subjectId, @Nullable SubjectKind subjectKind, @Nullable String identifier,
+                      RecordRequest record) {
+        @Override
+        public String toString() {
+            return "Row[subjectId=" + subjectId + "]";
+        }
+    }
+
+    @Serdeable
+    public record RowResult(int row, String status, @Nullable String subjectId, @Nullable String recordId,
+                            @Nullable String grade, @Nullable String code, @Nullable String message) {
+    }
+
+    @Serdeable
+    public record Report(int rows, int recorded, int alreadyRecorded, int rejected, List<RowResult> results) {
+    }
+
+    public Report importJsonLines(Caller caller, String body) {
+        List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
+        requireSize(lines.size());
+        List<RowResult> results = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int rowNo = i + 1;
+            Row row;
+            try {
+                row = json.readValue(lines.get(i), Row.class);
+            } catch (IOException | RuntimeException e) {
+                results.add(rejected(rowNo, "MALFORMED_ROW", "第 " + rowNo + " 行不是有效的 JSON 或含有未知字段。",
+                        "Row " + rowNo + " is not valid JSON or has an unknown field."));
+                continue;
+            }
+            results.add(importRow(caller, rowNo, row));
+        }
+        return report(results);
+    }
+
+    public Report importCsv(Caller caller, String body) {
+        List<List<String>> table = Csv.parse(body);
+        if (table.isEmpty()) {
+            requireSize(0);
+        }
+        List<String> header = table.get(0);
+        requireSize(table.size() - 1);
+        List<RowResult> results = new ArrayList<>();
+        for (int i = 1; i < table.size(); i++) {
+            List<String> cells = table.get(i);
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
+                continue;
+            }
+            Row row;
+            try {
+                row = json.readValue(json.writeValueAsString(csvRowAsJson(header, cells)), Row.class);
+            } catch (IOException | RuntimeException e) {
+                results.add(rejected(i, "MALFORMED_ROW", "第 " + i + " 行的列数、列名或取值格式不正确。",
+                        "Row " + i + " has wrong columns, an unknown column or a value in the wrong format."));
+                continue;
+            }
+            results.add(importRow(caller, i, row));
+        }
+        return report(results);
+    }
+
+    /** Flat CSV columns to the nested row: basisKind/basisNumber/basisDate/basisIssuer go under record.basis. */
+    private static Map<String, Object> csvRowAsJson(List<String> header, List<String> cells) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException("column count");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Object> record = new LinkedHashMap<>();
+        Map<String, Object> basis = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).trim();
+            String value = cells.get(c).trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (name) {
+                case "subjectId", "subjectKind", "identifier" -> row.put(name, value);
+                case "basisKind" -> basis.put("kind", value);
+                case "basisNumber" -> basis.put("number", value);
+                case "basisDate" -> basis.put("date", value);
+                case "basisIssuer" -> basis.put("issuer", value);
+                default -> record.put(name, value);
+            }
+        }
+        if (!basis.isEmpty()) {
+            record.put("basis", basis);
+        }
+        row.put("record", record);
+        return row;
+    }
+
+    private RowResult importRow(Caller caller, int rowNo, Row row) {
+        try {
+            if (row.record() == null || row.record().sourceRef() == null || row.record().sourceRef().isBlank()) {
+                throw DomainException.invalidField("sourceRef", "SOURCE_REF_REQUIRED",
+                        "批量导入的每一行都须有来源编号（sourceRef），以免重复导入。",
+                        "Every imported row needs the source's reference (sourceRef), so a re-run imports nothing twice.");
+            }
+            requireFields(row.record());
+            String subjectId = row.subjectId();
+            if (subjectId == null) {
+                if (row.subjectKind() == null || row.identifier() == null) {
+                    throw DomainException.invalidField("subjectId", "SUBJECT_REQUIRED",
+                            "请用 subjectId，或 subjectKind 加 identifier 指明信用主体。",
+                            "Name the subject by subjectId, or by subjectKind and identifier.");
+                }
+                subjectId = subjects.findByIdentifier(caller, row.subjectKind(), row.identifier()).subjectId();
+            }
+            RecordedResult r = archive.record(caller, subjectId, row.record(), null);
+            return new RowResult(rowNo, "RECORDED", subjectId, r.recordId(), r.subject().grade().grade(), null, null);
+        } catch (CreditArchive.AlreadyRecorded again) {
+            return new RowResult(rowNo, "ALREADY_RECORDED", row.subjectId(),
+                    String.valueOf(again.details().get("recordId")), null, again.code(), again.messageZh());
+        } catch (DomainException e) {
+            return new RowResult(rowNo, "REJECTED", row.subjectId(), null, null, e.code(),
+                    e.messageZh() + " / " + e.messageEn());
+        }
+    }
+
+    private static void requireFields(RecordRequest r) {
+        if (r.category() == null || r.polarity() == null || r.effectiveFrom() == null) {
+            throw DomainException.invalid("MISSING_VALUE", "category、polarity、effectiveFrom 为必填项。",
+                    "category, polarity and effectiveFrom are required.");
+        }
+    }
+
+    private static RowResult rejected(int row, String code, String zh, String en) {
+        return new RowResult(row, "REJECTED", null, null, null, code, zh + " / " + en);
+    }
+
+    private static Report report(List<RowResult> results) {
+        int recorded = (int) results.stream().filter(r -> r.status().equals("RECORDED")).count();
+        int again = (int) results.stream().filter(r -> r.status().equals("ALREADY_RECORDED")).count();
+        return new Report(results.size(), recorded, again, results.size() - recorded - again, results);
+    }
+
+    private static void requireSize(int rows) {
+        if (rows < 1 || rows > MAX_ROWS) {
+            throw DomainException.invalid("IMPORT_SIZE", "一次导入 1 到 " + MAX_ROWS + " 行。",
+                    "An import takes 1 to " + MAX_ROWS + " rows.");
+        }
+    }
+}

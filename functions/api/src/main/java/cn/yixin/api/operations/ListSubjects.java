@@ -1,0 +1,55 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.credit.CreditSubjects;
+import cn.yixin.api.credit.SubjectView;
+import cn.yixin.api.credit.SubjectViews;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.security.Roles;
+import cn.yixin.domain.SubjectKind;
+import cn.yixin.store.Page;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import java.util.List;
+
+/** Subjects of the caller's tenant by kind, optionally by grade, a page at a time (one index query). */
+@Controller("/subjects")
+@Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR})
+@Tag(name = "Subjects")
+public class ListSubjects {
+
+    private final CreditSubjects subjects;
+    private final SubjectViews views;
+
+    public ListSubjects(CreditSubjects subjects, SubjectViews views) {
+        this.subjects = subjects;
+        this.views = views;
+    }
+
+    @Serdeable
+    public record SubjectPage(List<SubjectView> items, @Nullable String nextCursor) {
+    }
+
+    @Operation(summary = "List subjects by kind and grade (按类型和等级查询信用主体)")
+    @Get
+    public SubjectPage list(@QueryValue SubjectKind kind,
+                            @Nullable @QueryValue @Pattern(regexp = "[A-Z]{1,2}") String grade,
+                            @Nullable @QueryValue String cursor,
+                            @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
+                            Authentication auth) {
+        Caller caller = Caller.of(auth);
+        Page<cn.yixin.domain.subject.Subject> page = subjects.list(caller, kind, grade, cursor,
+                limit == null ? 50 : limit);
+        return new SubjectPage(page.items().stream().map(s -> views.of(s, caller)).toList(), page.nextCursor());
+    }
+}

@@ -1,0 +1,54 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.credit.CreditArchive;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.security.Roles;
+import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.archive.ArchiveChain;
+import cn.yixin.store.ArchiveEntry;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The archive as written (R-3.5: queryable, checkable, traceable): every entry with who, when, on what basis, which
+ * entry it corrects, and whether the hash chain over the entries is intact.
+ */
+@Controller("/subjects/{subjectId}/records")
+@Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR, Roles.CREDIT_SUBJECT})
+@Tag(name = "Credit archive")
+public class ReadArchive {
+
+    private final CreditArchive archive;
+
+    public ReadArchive(CreditArchive archive) {
+        this.archive = archive;
+    }
+
+    @Serdeable
+    public record Entry(long sequence, String hash, CreditRecord record, boolean superseded) {
+    }
+
+    @Serdeable
+    public record Archive(String subjectId, boolean chainIntact, List<Entry> entries) {
+    }
+
+    @Operation(summary = "Read a subject's credit archive (信用档案)")
+    @Get
+    public Archive read(@PathVariable String subjectId, Authentication auth) {
+        List<ArchiveEntry> entries = archive.entries(Caller.of(auth), subjectId);
+        List<CreditRecord> records = entries.stream().map(ArchiveEntry::record).toList();
+        boolean intact = ArchiveChain.firstBreak(records, entries.stream().map(ArchiveEntry::hash).toList()) < 0;
+        return new Archive(subjectId, intact, entries.stream()
+                .map(e -> new Entry(e.sequence(), e.hash(), e.record(),
+                        records.stream().anyMatch(r -> e.record().id().equals(r.supersedes()))))
+                .toList());
+    }
+}

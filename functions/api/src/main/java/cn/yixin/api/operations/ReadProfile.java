@@ -1,0 +1,48 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.credit.CreditSubjects;
+import cn.yixin.api.credit.SubjectView;
+import cn.yixin.api.credit.SubjectViews;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.security.Roles;
+import cn.yixin.domain.subject.GradeChange;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * A subject's credit profile: grade, score, the explanation record by record, the configuration version, and the
+ * grade history (R-5.4, R-5.8). Bureau staff read any subject of their tenant; a credit subject only itself.
+ */
+@Controller("/subjects/{subjectId}")
+@Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR, Roles.CREDIT_SUBJECT})
+@Tag(name = "Subjects")
+public class ReadProfile {
+
+    private final CreditSubjects subjects;
+    private final SubjectViews views;
+
+    public ReadProfile(CreditSubjects subjects, SubjectViews views) {
+        this.subjects = subjects;
+        this.views = views;
+    }
+
+    @Serdeable
+    public record Profile(SubjectView subject, List<GradeChange> history) {
+    }
+
+    @Operation(summary = "Read a subject's credit profile (信用主体画像：等级、得分、依据、历史)")
+    @Get
+    public Profile read(@PathVariable String subjectId, Authentication auth) {
+        Caller caller = Caller.of(auth);
+        var subject = subjects.find(caller, subjectId);
+        return new Profile(views.of(subject, caller), subjects.history(caller, subjectId));
+    }
+}

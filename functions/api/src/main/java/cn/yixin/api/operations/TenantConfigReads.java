@@ -1,0 +1,22 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.tenancy.TenantDirectory;
+import cn.yixin.domain.DomainException;
+import cn.yixin.store.TenantConfigRepository;
+import cn.yixin.store.TenantConfigVersion;
+
+/** Shared by the operator's and the bureau's read of a configuration. */
+final class TenantConfigReads {
+
+    private TenantConfigReads() {
+    }
+
+    static TenantVersionView read(TenantDirectory directory, TenantConfigRepository repository, String tenantId,
+                                  Integer version) {
+        int v = version != null ? version : directory.current(tenantId).version();
+        TenantConfigVersion stored = repository.version(tenantId, v).orElseThrow(() ->
+                DomainException.notFound("CONFIG_VERSION_NOT_FOUND", "地区 " + tenantId + " 没有第 " + v + " 版配置。",
+                        "Tenant " + tenantId + " has no configuration version " + v + "."));
+        return TenantVersionView.of(stored, directory.version(tenantId, v).config().document());
+    }
+}

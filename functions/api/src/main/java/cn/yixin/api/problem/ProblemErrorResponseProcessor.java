@@ -1,0 +1,152 @@
+package cn.yixin.api.problem;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+
+/**
+ * Turns every error the framework raises (bad JSON, unknown field, bad enum or date, missing value, 401, 403, 404,
+ * 405, 413, 415, 500) into the same problem+json shape with a stable code and a clerk-readable message.
+ * Nothing of the request body is echoed: it may hold personal identifiers (R-2.2).
+ */
+@Primary
+@Singleton
+final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext ctx, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        Throwable cause = ctx.getRootCause().orElse(null);
+        Mapped m = map(status, cause);
+        MutableHttpResponse<Problem> problem = Problems.of(ctx.getRequest(), m.status, m.code, m.zh, m.en, m.field, null);
+        response.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> problem.header(name, v));
+            }
+        });
+        return problem;
+    }
+
+    private record Mapped(HttpStatus status, String code, String zh, String en, String field) {
+    }
+
+    private static Mapped map(HttpStatus status, Throwable cause) {
+        if (cause instanceof AuthorizationException ae) {
+            return ae.isForbidden()
+                    ? new Mapped(HttpStatus.FORBIDDEN, "FORBIDDEN", "您的角色无权执行此操作。",
+                    "Your role may not perform this operation.", null)
+                    : new Mapped(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "未提供有效的访问令牌（缺失、过期、签名或受众不符）。",
+                    "No valid access token (missing, expired, wrongly signed or for another audience).", null);
+        }
+        if (cause instanceof ConstraintViolationException cve) {
+            ConstraintViolation<?> v = cve.getConstraintViolations().iterator().next();
+            String field = lastNode(v.getPropertyPath().toString());
+            return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
+                    "字段 " + field + " 的值无效：" + v.getMessage() + "。",
+                    "Field " + field + " is invalid: " + v.getMessage() + ".", field);
+        }
+        if (cause instanceof ConversionErrorException cee) {
+            String field = cee.getArgument().getName();
+            String expected = describe(cee.getArgument());
+            return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
+                    "字段 " + field + " 的值无法识别，应为" + expected.split("\\|")[0] + "。",
+                    "Field " + field + " has a value that cannot be read; expected " + expected.split("\\|")[1] + ".",
+                    field);
+        }
+        if (cause instanceof UnsatisfiedRouteException ure) {
+            String field = ure.getArgument().getName();
+            return new Mapped(HttpStatus.BAD_REQUEST, "MISSING_VALUE", "缺少必填项 " + field + "。",
+                    "Required value " + field + " is missing.", field);
+        }
+        if (status == HttpStatus.BAD_REQUEST && cause != null) {
+            String msg = String.valueOf(cause.getMessage());
+            String lower = msg.toLowerCase(Locale.ROOT);
+            if (lower.contains("unknown property")) {
+                String field = quoted(msg);
+                return new Mapped(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
+                        "请求中有无法识别的字段" + (field == null ? "" : " " + field) + "，请删除后重试。",
+                        "The request has a field this operation does not know" + (field == null ? "" : ": " + field)
+                                + "; remove it and retry.", field);
+            }
+            if (lower.contains("enum") || lower.contains("no enum constant")) {
+                return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "请求中有取值不在允许范围内的字段。",
+                        "A field has a value outside its allowed list.", quoted(msg));
+            }
+            if (lower.contains("localdate") || lower.contains("datetime") || lower.contains("text '")) {
+                return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_DATE", "日期格式应为 YYYY-MM-DD。",
+                        "Dates must be written YYYY-MM-DD.", quoted(msg));
+            }
+            return new Mapped(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求内容不是有效的 JSON，或结构与接口不符。",
+                    "The request body is not valid JSON or does not have the shape this operation expects.", null);
+        }
+        return switch (status.getCode()) {
+            case 400 -> new Mapped(status, "BAD_REQUEST", "请求有误。", "The request is not valid.", null);
+            case 401 -> new Mapped(status, "UNAUTHENTICATED", "未提供有效的访问令牌。", "No valid access token.", null);
+            case 403 -> new Mapped(status, "FORBIDDEN", "您的角色无权执行此操作。",
+                    "Your role may not perform this operation.", null);
+            case 404 -> new Mapped(status, "NOT_FOUND", "没有这个接口或资源。", "No such operation or resource.", null);
+            case 405 -> new Mapped(status, "METHOD_NOT_ALLOWED", "该接口不支持此请求方法。",
+                    "This operation does not accept that HTTP method.", null);
+            case 406 -> new Mapped(status, "NOT_ACCEPTABLE", "无法以所要求的格式作答。",
+                    "Cannot answer in the format asked for.", null);
+            case 413 -> new Mapped(status, "BODY_TOO_LARGE", "请求内容超过允许的大小。",
+                    "The request body is larger than allowed.", null);
+            case 415 -> new Mapped(status, "UNSUPPORTED_MEDIA_TYPE", "不支持该内容类型，请使用 application/json。",
+                    "Unsupported content type; send application/json.", null);
+            default -> {
+                LOG.error("Unhandled error answering {}", status.getCode(), cause);
+                yield new Mapped(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                        "系统内部错误，操作未完成，未写入任何数据。请稍后重试或联系运维。",
+                        "Internal error: nothing was written. Retry later or contact support.", null);
+            }
+        };
+    }
+
+    private static String describe(Argument<?> argument) {
+        Class<?> t = argument.getType();
+        if (t.isEnum()) {
+            StringBuilder values = new StringBuilder();
+            for (Object c : t.getEnumConstants()) {
+                values.append(values.isEmpty() ? "" : ", ").append(((Enum<?>) c).name());
+            }
+            return "以下之一：" + values + "|one of: " + values;
+        }
+        if (t == java.time.LocalDate.class) {
+            return "YYYY-MM-DD 格式的日期|a date written YYYY-MM-DD";
+        }
+        if (Number.class.isAssignableFrom(t) || t.isPrimitive()) {
+            return "数字|a number";
+        }
+        return "有效的值|a valid value";
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String quoted(String msg) {
+        int a = msg.indexOf('[');
+        int b = msg.indexOf(']', a + 1);
+        if (a >= 0 && b > a) {
+            return msg.substring(a + 1, b);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.yixin.api.tenancy;
+
+import cn.yixin.domain.DomainException;
+import cn.yixin.domain.calendar.WorkingDayCalendar;
+import cn.yixin.domain.tenant.TenantConfig;
+import cn.yixin.domain.tenant.TenantConfigParser;
+import cn.yixin.store.TenantConfigRepository;
+import cn.yixin.store.TenantConfigVersion;
+import cn.yixin.store.TenantSummary;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads tenants' configurations for the operations. A parsed version never changes, so versions are cached for the
+ * life of the function; which version is current is re-read after a short time, so an update made through another
+ * function instance takes effect within {@link #CURRENT_TTL} (and at once in the instance that made it).
+ */
+@Singleton
+public class TenantDirectory {
+
+    static final Duration CURRENT_TTL = Duration.ofSeconds(30);
+
+    private final TenantConfigRepository repository;
+    private final Clock clock;
+    private final Map<String, WorkingDayCalendar> calendars = new ConcurrentHashMap<>();
+    private final Set<String> calendarNames;
+    private final TenantsLocation location;
+    private final Map<String, TenantConfig> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Current> current = new ConcurrentHashMap<>();
+
+    private record Current(int version, Instant readAt) {
+    }
+
+    public TenantDirectory(TenantConfigRepository repository, TenantsLocation location, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+        this.location = location;
+        this.calendarNames = Set.copyOf(new TreeSet<>(WorkingDayCalendar.namesIn(location.calendarsDir())));
+    }
+
+    public Set<String> calendarNames() {
+        return calendarNames;
+    }
+
+    public WorkingDayCalendar calendar(String name) {
+        return calendars.computeIfAbsent(name, n -> WorkingDayCalendar.load(location.calendarsDir(), n));
+    }
+
+    /** The tenant's current configuration; NOT_FOUND {@code TENANT_NOT_FOUND} if it was never onboarded. */
+    public ActiveConfig current(String tenantId) {
+        Current c = current.get(tenantId);
+        if (c == null || c.readAt.plus(CURRENT_TTL).isBefore(clock.instant())) {
+            TenantSummary s = repository.summary(tenantId).orElseThrow(() -> tenantNotFound(tenantId));
+            c = new Current(s.currentVersion(), clock.instant());
+            current.put(tenantId, c);
+        }
+        return version(tenantId, c.version);
+    }
+
+    public ActiveConfig version(String tenantId, int version) {
+        TenantConfig config = parsed.computeIfAbsent(tenantId + "@" + version, k -> parse(
+                repository.version(tenantId, version).orElseThrow(() -> versionNotFound(tenantId, version))));
+        return new ActiveConfig(config, version, calendar(config.calendar()));
+    }
+
+    /** Parses a document as the tenant file loader does: one parser for files, API bodies and stored versions. */
+    public TenantConfig parse(String sourceName, String text) {
+        return TenantConfigParser.parse(sourceName, text, calendarNames);
+    }
+
+    void remember(String tenantId, int version) {
+        current.put(tenantId, new Current(version, clock.instant()));
+    }
+
+    public List<TenantSummary> list() {
+        return repository.list();
+    }
+
+    private TenantConfig parse(TenantConfigVersion v) {
+        return parse("tenant " + v.tenantId() + " v" + v.version(), v.documentJson());
+    }
+
+    static DomainException tenantNotFound(String tenantId) {
+        return DomainException.notFound("TENANT_NOT_FOUND", "地区 " + tenantId + " 尚未开通。",
+                "Tenant " + tenantId + " is not onboarded.");
+    }
+
+    static DomainException versionNotFound(String tenantId, int version) {
+        return DomainException.notFound("CONFIG_VERSION_NOT_FOUND",
+                "地区 " + tenantId + " 没有第 " + version + " 版配置。",
+                "Tenant " + tenantId + " has no configuration version " + version + ".");
+    }
+}

@@ -1,0 +1,71 @@
+package cn.yixin.api.tenancy;
+
+import cn.yixin.domain.DomainException;
+import cn.yixin.domain.tenant.TenantConfig;
+import cn.yixin.store.TenantConfigRepository;
+import cn.yixin.store.TenantConfigVersion;
+import cn.yixin.store.TenantSummary;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * Onboarding is a first-class operation (SaaS Factory): a validated configuration becomes version 1 of a new tenant,
+ * and every later change is a new version, old ones kept readable (R-1.2). A document with any error is refused
+ * whole; nothing is stored.
+ */
+@Singleton
+public class TenantOnboarding {
+
+    private final TenantDirectory directory;
+    private final TenantConfigRepository repository;
+    private final Clock clock;
+
+    public TenantOnboarding(TenantDirectory directory, TenantConfigRepository repository, Clock clock) {
+        this.directory = directory;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public TenantConfigVersion onboard(String sourceName, String document, String actor) {
+        TenantConfig config = directory.parse(sourceName, document);
+        requireParentOnboarded(config);
+        TenantConfigVersion first = new TenantConfigVersion(config.id(), 1, document, clock.instant(), actor,
+                "onboarding");
+        repository.onboard(new TenantSummary(config.id(), config.name(), config.parent(), 1), first);
+        directory.remember(config.id(), 1);
+        return first;
+    }
+
+    public TenantConfigVersion update(String tenantId, int expectedVersion, String document, String actor,
+                                      String reason) {
+        TenantConfig config = directory.parse("tenant " + tenantId + " update", document);
+        if (!config.id().equals(tenantId)) {
+            throw DomainException.invalidField("id", "TENANT_ID_MISMATCH",
+                    "配置中的地区代码 " + config.id() + " 与路径中的 " + tenantId + " 不一致。",
+                    "The document's id " + config.id() + " does not match the tenant in the path, " + tenantId + ".");
+        }
+        TenantSummary existing = repository.summary(tenantId).orElseThrow(() -> TenantDirectory.tenantNotFound(tenantId));
+        requireParentOnboarded(config);
+        int next = existing.currentVersion() + 1;
+        if (expectedVersion != existing.currentVersion()) {
+            throw DomainException.conflict("CONFIG_VERSION_CONFLICT",
+                    "当前配置版本是 " + existing.currentVersion() + "，不是 " + expectedVersion + "；请重新读取后再修改。",
+                    "The current version is " + existing.currentVersion() + ", not " + expectedVersion
+                            + "; read it again and retry.");
+        }
+        TenantConfigVersion v = repository.appendVersion(
+                new TenantSummary(tenantId, config.name(), config.parent(), next), expectedVersion,
+                new TenantConfigVersion(tenantId, next, document, clock.instant(), actor, reason));
+        directory.remember(tenantId, next);
+        return v;
+    }
+
+    private void requireParentOnboarded(TenantConfig config) {
+        if (config.parent() != null && repository.summary(config.parent()).isEmpty()) {
+            throw DomainException.invalidField("parent", "PARENT_NOT_ONBOARDED",
+                    "上级地区 " + config.parent() + " 尚未开通，请先开通上级地区。",
+                    "Parent tenant " + config.parent() + " is not onboarded yet; onboard it first.");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package cn.yixin.store;
+
+import cn.yixin.domain.subject.GradeChange;
+import cn.yixin.domain.subject.Subject;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class DynamoCreditArchiveRepository implements CreditArchiveRepository {
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Clock clock;
+
+    public DynamoCreditArchiveRepository(DynamoDbClient dynamo, String table, Clock clock) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ArchiveEntry> entries(String tenantId, String subjectId) {
+        return Transact.queryAll(dynamo, table, YixinTable.subjectPk(tenantId, subjectId), "R#")
+                .stream().map(ItemMapper::entry).toList();
+    }
+
+    @Override
+    public Optional<ArchiveEntry> entry(String tenantId, String subjectId, String recordId) {
+        return entries(tenantId, subjectId).stream().filter(e -> e.record().id().equals(recordId)).findFirst();
+    }
+
+    @Override
+    public void append(Subject before, Subject after, List<ArchiveEntry> newEntries, GradeChange change,
+                       IdempotentResponse response) {
+        String tenant = before.tenantId();
+        List<TransactWriteItem> items = new ArrayList<>();
+        // The profile put is conditional on the version we read: the optimistic lock that serialises a subject.
+        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                .item(ItemMapper.subjectItem(after))
+                .conditionExpression("version = :v")
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(before.version()))))
+                .build()).build());
+        for (ArchiveEntry e : newEntries) {
+            items.add(Transact.putNew(table, ItemMapper.entryItem(tenant, e)));
+        }
+        if (change != null) {
+            items.add(Transact.putNew(table, ItemMapper.historyItem(tenant, before.id(), change)));
+        }
+        int idemIndex = items.size();
+        Transact.addIdempotency(table, items, response, clock);
+        try {
+            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+        } catch (TransactionCanceledException e) {
+            if (response != null && Transact.failed(e.cancellationReasons(), idemIndex)) {
+                throw new IdempotencyKeyUsed(response.key());
+            }
+            throw new ConcurrentUpdate("subject " + before.id() + " changed since version " + before.version());
+        }
+    }
+}

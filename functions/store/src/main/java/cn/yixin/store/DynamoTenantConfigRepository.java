@@ -1,0 +1,131 @@
+package cn.yixin.store;
+
+import cn.yixin.domain.DomainException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static cn.yixin.store.Attr.int32;
+import static cn.yixin.store.Attr.s;
+import static cn.yixin.store.Attr.str;
+
+/** Registry row and configuration versions in the one table; a version and its registry move happen together. */
+public final class DynamoTenantConfigRepository implements TenantConfigRepository {
+
+    private static final String REGISTRY_PK = "PLATFORM#TENANTS";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoTenantConfigRepository(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void onboard(TenantSummary summary, TenantConfigVersion first) {
+        try {
+            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+                    put(registryItem(summary), "attribute_not_exists(pk)", Map.of()),
+                    put(versionItem(first), "attribute_not_exists(pk)", Map.of())).build());
+        } catch (TransactionCanceledException e) {
+            throw DomainException.conflict("TENANT_EXISTS",
+                    "地区 " + summary.tenantId() + " 已经开通，不能重复开通；请改用更新配置。",
+                    "Tenant " + summary.tenantId() + " is already onboarded; update its configuration instead.");
+        }
+    }
+
+    @Override
+    public TenantConfigVersion appendVersion(TenantSummary summary, int expectedCurrent, TenantConfigVersion next) {
+        try {
+            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+                    put(registryItem(summary), "currentVersion = :expected",
+                            Map.of(":expected", Attr.n(expectedCurrent))),
+                    put(versionItem(next), "attribute_not_exists(pk)", Map.of())).build());
+            return next;
+        } catch (TransactionCanceledException e) {
+            throw DomainException.conflict("CONFIG_VERSION_CONFLICT",
+                    "配置已被他人更新（当前版本不是 " + expectedCurrent + "），请重新读取后再修改。",
+                    "The configuration was changed by someone else (current version is not " + expectedCurrent
+                            + "); read it again and retry.");
+        }
+    }
+
+    @Override
+    public Optional<TenantSummary> summary(String tenantId) {
+        var item = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+                YixinTable.PK, s(REGISTRY_PK), YixinTable.SK, s(tenantId)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toSummary(item));
+    }
+
+    @Override
+    public List<TenantSummary> list() {
+        List<TenantSummary> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            var res = dynamo.query(QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(REGISTRY_PK)))
+                    .exclusiveStartKey(start).build());
+            res.items().forEach(i -> out.add(toSummary(i)));
+            start = res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty() ? res.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+    @Override
+    public Optional<TenantConfigVersion> version(String tenantId, int version) {
+        var item = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+                YixinTable.PK, s(YixinTable.tenantPrefix(tenantId) + "CONFIG"),
+                YixinTable.SK, s("V#" + YixinTable.seq(version))))).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TenantConfigVersion(tenantId, int32(item, "version"), str(item, "document"),
+                Attr.instant(item, "createdAt"), str(item, "createdBy"), str(item, "reason")));
+    }
+
+    private Map<String, AttributeValue> registryItem(TenantSummary s) {
+        return new Attr.Item()
+                .put(YixinTable.PK, REGISTRY_PK)
+                .put(YixinTable.SK, s.tenantId())
+                .put("name", s.name())
+                .put("parent", s.parent())
+                .put("currentVersion", s.currentVersion())
+                .build();
+    }
+
+    private Map<String, AttributeValue> versionItem(TenantConfigVersion v) {
+        return new Attr.Item()
+                .put(YixinTable.PK, YixinTable.tenantPrefix(v.tenantId()) + "CONFIG")
+                .put(YixinTable.SK, "V#" + YixinTable.seq(v.version()))
+                .put("version", v.version())
+                .put("document", v.documentJson())
+                .put("createdAt", v.createdAt())
+                .put("createdBy", v.createdBy())
+                .put("reason", v.reason())
+                .build();
+    }
+
+    private static TenantSummary toSummary(Map<String, AttributeValue> item) {
+        return new TenantSummary(str(item, YixinTable.SK), str(item, "name"), str(item, "parent"),
+                int32(item, "currentVersion"));
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        var put = Put.builder().tableName(table).item(item).conditionExpression(condition);
+        if (!values.isEmpty()) {
+            put.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+}

@@ -1,0 +1,196 @@
+package cn.yixin.store;
+
+import cn.yixin.domain.BasisDocument;
+import cn.yixin.domain.BasisKind;
+import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.InfoCategory;
+import cn.yixin.domain.Polarity;
+import cn.yixin.domain.Severity;
+import cn.yixin.domain.SubjectKind;
+import cn.yixin.domain.subject.GradeChange;
+import cn.yixin.domain.subject.ProtectedIdentifier;
+import cn.yixin.domain.subject.Standing;
+import cn.yixin.domain.subject.Subject;
+import cn.yixin.domain.subject.SubjectLink;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static cn.yixin.store.Attr.date;
+import static cn.yixin.store.Attr.enumOf;
+import static cn.yixin.store.Attr.flag;
+import static cn.yixin.store.Attr.instant;
+import static cn.yixin.store.Attr.int32;
+import static cn.yixin.store.Attr.num;
+import static cn.yixin.store.Attr.str;
+
+/** Item layouts of subjects, archive entries, grade history and links; the key scheme is in {@link YixinTable}. */
+final class ItemMapper {
+
+    static final String PROFILE = "PROFILE";
+
+    private ItemMapper() {
+    }
+
+    static Map<String, AttributeValue> subjectKey(String tenantId, String subjectId) {
+        return Map.of(YixinTable.PK, Attr.s(YixinTable.subjectPk(tenantId, subjectId)), YixinTable.SK, Attr.s(PROFILE));
+    }
+
+    static Map<String, AttributeValue> subjectItem(Subject s) {
+        Attr.Item item = new Attr.Item()
+                .put(YixinTable.PK, YixinTable.subjectPk(s.tenantId(), s.id()))
+                .put(YixinTable.SK, PROFILE)
+                .put("tenantId", s.tenantId())
+                .put("subjectId", s.id())
+                .put("kind", s.kind())
+                .put("displayName", s.displayName())
+                .put("nameSealed", s.nameSealed())
+                .put("idHash", s.identifier().lookupHash())
+                .put("idSealed", s.identifier().sealed())
+                .put("idMasked", s.identifier().masked())
+                .put("practitionerCode", s.practitionerCode())
+                .put("registeredAt", s.registeredAt())
+                .put("registeredBy", s.registeredBy())
+                .put("version", s.version())
+                .put("headHash", s.headHash());
+        putStanding(item, s);
+        return item.build();
+    }
+
+    private static void putStanding(Attr.Item item, Subject s) {
+        Standing st = s.standing();
+        item.put(YixinTable.GSI1_PK, YixinTable.tenantPrefix(s.tenantId()) + "KIND#" + s.kind().name())
+                .put(YixinTable.GSI1_SK, "G#" + st.grade() + "#" + s.id())
+                .put("scheme", st.scheme())
+                .put("method", st.method())
+                .put("score", st.score())
+                .put("grade", st.grade())
+                .put("gradeName", st.gradeName())
+                .put("lowestGradeOverride", st.lowestGradeOverride())
+                .put("configVersion", st.configVersion())
+                .put("asOf", st.asOf())
+                .put("computedAt", st.computedAt())
+                .putList("explanation", st.explanation().stream().map(ItemMapper::line).toList());
+    }
+
+    private static AttributeValue line(Standing.Line l) {
+        return AttributeValue.fromM(new Attr.Item()
+                .put("recordId", l.recordId())
+                .put("indicator", l.indicator())
+                .put("points", l.points())
+                .put("note", l.note())
+                .build());
+    }
+
+    static Subject subject(Map<String, AttributeValue> item) {
+        List<Standing.Line> lines = new ArrayList<>();
+        for (AttributeValue v : Attr.list(item, "explanation")) {
+            Map<String, AttributeValue> m = v.m();
+            lines.add(new Standing.Line(str(m, "recordId"), str(m, "indicator"), int32(m, "points"), str(m, "note")));
+        }
+        Standing standing = new Standing(str(item, "scheme"), str(item, "method"), int32(item, "score"),
+                str(item, "grade"), str(item, "gradeName"), flag(item, "lowestGradeOverride"),
+                int32(item, "configVersion"), date(item, "asOf"), instant(item, "computedAt"), List.copyOf(lines));
+        return new Subject(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
+                str(item, "displayName"), str(item, "nameSealed"),
+                new ProtectedIdentifier(str(item, "idHash"), str(item, "idSealed"), str(item, "idMasked")),
+                str(item, "practitionerCode"), instant(item, "registeredAt"), str(item, "registeredBy"),
+                num(item, "version"), str(item, "headHash"), standing);
+    }
+
+    static Map<String, AttributeValue> entryItem(String tenantId, ArchiveEntry e) {
+        CreditRecord r = e.record();
+        Attr.Item item = new Attr.Item()
+                .put(YixinTable.PK, YixinTable.subjectPk(tenantId, r.subjectId()))
+                .put(YixinTable.SK, "R#" + YixinTable.seq(e.sequence()))
+                .put("sequence", e.sequence())
+                .put("hash", e.hash())
+                .put("recordId", r.id())
+                .put("subjectId", r.subjectId())
+                .put("category", r.category())
+                .put("polarity", r.polarity())
+                .put("severity", r.severity())
+                .put("indicator", r.indicator())
+                .put("summary", r.summary())
+                .put("effectiveFrom", r.effectiveFrom())
+                .put("effectiveTo", r.effectiveTo())
+                .put("source", r.source())
+                .put("recordedBy", r.recordedBy())
+                .put("recordedAt", r.recordedAt())
+                .put("supersedes", r.supersedes())
+                .put("voided", r.voided());
+        if (r.basis() != null) {
+            item.put("basisKind", r.basis().kind())
+                    .put("basisNumber", r.basis().number())
+                    .put("basisDate", r.basis().date())
+                    .put("basisIssuer", r.basis().issuer());
+        }
+        return item.build();
+    }
+
+    static ArchiveEntry entry(Map<String, AttributeValue> item) {
+        BasisDocument basis = item.containsKey("basisKind")
+                ? new BasisDocument(enumOf(item, "basisKind", BasisKind.class), str(item, "basisNumber"),
+                date(item, "basisDate"), str(item, "basisIssuer"))
+                : null;
+        CreditRecord r = new CreditRecord(str(item, "recordId"), str(item, "subjectId"),
+                enumOf(item, "category", InfoCategory.class), enumOf(item, "polarity", Polarity.class),
+                enumOf(item, "severity", Severity.class), str(item, "indicator"), str(item, "summary"), basis,
+                date(item, "effectiveFrom"), date(item, "effectiveTo"), str(item, "source"),
+                str(item, "recordedBy"), instant(item, "recordedAt"), str(item, "supersedes"), flag(item, "voided"));
+        return new ArchiveEntry(num(item, "sequence"), r, str(item, "hash"));
+    }
+
+    static Map<String, AttributeValue> historyItem(String tenantId, String subjectId, GradeChange c) {
+        return new Attr.Item()
+                .put(YixinTable.PK, YixinTable.subjectPk(tenantId, subjectId))
+                .put(YixinTable.SK, "H#" + YixinTable.seq(c.sequence()))
+                .put("sequence", c.sequence())
+                .put("grade", c.grade())
+                .put("score", c.score())
+                .put("configVersion", c.configVersion())
+                .put("cause", c.cause())
+                .put("causeRecordId", c.causeRecordId())
+                .put("at", c.at())
+                .build();
+    }
+
+    static GradeChange history(Map<String, AttributeValue> item) {
+        return new GradeChange(num(item, "sequence"), str(item, "grade"), int32(item, "score"),
+                int32(item, "configVersion"), str(item, "cause"), str(item, "causeRecordId"), instant(item, "at"));
+    }
+
+    static Map<String, AttributeValue> linkItem(String tenantId, String owner, SubjectLink l) {
+        String other = owner.equals(l.personId()) ? l.institutionId() : l.personId();
+        return new Attr.Item()
+                .put(YixinTable.PK, YixinTable.subjectPk(tenantId, owner))
+                .put(YixinTable.SK, "L#" + l.relation().name() + "#" + other)
+                .put("personId", l.personId())
+                .put("institutionId", l.institutionId())
+                .put("relation", l.relation())
+                .put("since", l.since())
+                .put("recordedBy", l.recordedBy())
+                .build();
+    }
+
+    static SubjectLink link(Map<String, AttributeValue> item) {
+        return new SubjectLink(str(item, "personId"), enumOf(item, "relation", SubjectLink.Relation.class),
+                str(item, "institutionId"), instant(item, "since"), str(item, "recordedBy"));
+    }
+
+    static Map<String, AttributeValue> idempotencyItem(IdempotentResponse r, Instant now) {
+        return new Attr.Item()
+                .put(YixinTable.PK, YixinTable.tenantPrefix(r.tenantId()) + "IDEM#" + r.key())
+                .put(YixinTable.SK, "IDEM")
+                .put("operation", r.operation())
+                .put("requestHash", r.requestHash())
+                .put("status", r.status())
+                .put("body", r.body())
+                // Kept 24 hours: long enough for any client retry, short enough to cost nothing (TTL deletes it).
+                .put(YixinTable.TTL, now.plusSeconds(24 * 3600).getEpochSecond())
+                .build();
+    }
+}
