@@ -78,7 +78,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             String msg = String.valueOf(cause.getMessage());
             String lower = msg.toLowerCase(Locale.ROOT);
             if (lower.contains("unknown property")) {
-                String field = quoted(msg);
+                String field = after(msg, "nknown property [");
                 return new Mapped(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
                         "请求中有无法识别的字段" + (field == null ? "" : " " + field) + "，请删除后重试。",
                         "The request has a field this operation does not know" + (field == null ? "" : ": " + field)
@@ -139,6 +139,16 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String after(String msg, String marker) {
+        int a = msg.indexOf(marker);
+        if (a < 0) {
+            return null;
+        }
+        int start = a + marker.length();
+        int b = msg.indexOf(']', start);
+        return b > start ? msg.substring(start, b) : null;
     }
 
     private static String quoted(String msg) {

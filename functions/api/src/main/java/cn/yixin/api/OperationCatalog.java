@@ -1,0 +1,71 @@
+package cn.yixin.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import static cn.yixin.api.security.Roles.AUDITOR;
+import static cn.yixin.api.security.Roles.BUREAU_ADMIN;
+import static cn.yixin.api.security.Roles.BUREAU_OFFICER;
+import static cn.yixin.api.security.Roles.BUREAU_REVIEWER;
+import static cn.yixin.api.security.Roles.CREDIT_SUBJECT;
+import static cn.yixin.api.security.Roles.PLATFORM_OPERATOR;
+
+/**
+ * Every HTTP operation: its route, who may call it, and the DynamoDB actions it needs. The one source of truth for
+ * the infrastructure (one Lambda and one least-privilege role per operation, infra/) and for the README's list; a
+ * test checks it against the routes the application really has.
+ */
+public final class OperationCatalog {
+
+    /** Reads only. */
+    public static final List<String> READ = List.of("dynamodb:GetItem", "dynamodb:Query");
+    /** Reads plus conditional transactional puts: what every archive write needs, and no Update or Delete. */
+    public static final List<String> APPEND = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+            "dynamodb:ConditionCheckItem");
+
+    /**
+     * @param tenantScoped true when the function only touches keys under the caller's tenant prefix (so its
+     *                     credentials can be fenced with dynamodb:LeadingKeys); false for the platform registry
+     * @param indexes      secondary indexes it queries
+     */
+    public record Operation(String name, String method, String path, List<String> roles, List<String> dynamoActions,
+                            boolean tenantScoped, List<String> indexes) {
+
+        public boolean writes() {
+            return dynamoActions.stream().anyMatch(a -> !READ.contains(a));
+        }
+    }
+
+    private static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
+    private static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER,
+            AUDITOR, CREDIT_SUBJECT);
+    private static final List<String> WRITERS = List.of(BUREAU_ADMIN, BUREAU_OFFICER);
+
+    public static final List<Operation> ALL = List.of(
+            new Operation("OnboardTenant", "POST", "/platform/tenants", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
+            new Operation("ListTenants", "GET", "/platform/tenants", List.of(PLATFORM_OPERATOR), READ, false, List.of()),
+            new Operation("ReadTenantConfig", "GET", "/platform/tenants/{tenantId}/config", List.of(PLATFORM_OPERATOR), READ, false, List.of()),
+            new Operation("UpdateTenantConfig", "PUT", "/platform/tenants/{tenantId}/config", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
+            new Operation("ReadOwnTenantConfig", "GET", "/config", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("ComputeDeadline", "GET", "/calendar/deadlines", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("RegisterSubject", "POST", "/subjects", WRITERS, APPEND, true, List.of()),
+            new Operation("ListSubjects", "GET", "/subjects", STAFF, READ, true, List.of("gsi1")),
+            new Operation("FindSubjectByIdentifier", "POST", "/subjects/search", STAFF, READ, true, List.of()),
+            new Operation("ReadProfile", "GET", "/subjects/{subjectId}", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("ReadMyProfile", "GET", "/me", List.of(CREDIT_SUBJECT), READ, true, List.of()),
+            new Operation("ReadArchive", "GET", "/subjects/{subjectId}/records", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("RecordCreditInformation", "POST", "/subjects/{subjectId}/records", WRITERS, APPEND, true, List.of()),
+            new Operation("CorrectCreditRecord", "POST", "/subjects/{subjectId}/records/{recordId}/corrections", WRITERS, APPEND, true, List.of()),
+            new Operation("ImportCreditRecords", "POST", "/records/imports", WRITERS, APPEND, true, List.of()),
+            new Operation("LinkSubjects", "POST", "/subjects/{subjectId}/links", WRITERS, APPEND, true, List.of()),
+            new Operation("ListLinks", "GET", "/subjects/{subjectId}/links", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("SignCommitment", "POST", "/subjects/{subjectId}/commitments", List.of(BUREAU_ADMIN, BUREAU_OFFICER, CREDIT_SUBJECT), APPEND, true, List.of()),
+            new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
+
+    private OperationCatalog() {
+    }
+
+    public static Optional<Operation> byName(String name) {
+        return ALL.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+}

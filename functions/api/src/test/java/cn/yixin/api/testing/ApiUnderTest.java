@@ -1,0 +1,223 @@
+package cn.yixin.api.testing;
+
+import cn.yixin.api.tenancy.TenantOnboarding;
+import cn.yixin.store.YixinTable;
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.micronaut.json.JsonMapper;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The API as Lambda runs it: the real payload-2.0 handler ({@link APIGatewayV2HTTPEventFunction}) over a real
+ * DynamoDB engine (DynamoDB Local, in-process), with every tenant in {@code tenants/} onboarded. One per JVM: the
+ * engine and the application context are the slow part, and tests keep out of each other's way by creating their
+ * own subjects.
+ */
+public final class ApiUnderTest {
+
+    private static ApiUnderTest shared;
+
+    private final DynamoDbClient dynamo;
+    private final ApplicationContext context;
+    private final APIGatewayV2HTTPEventFunction handler;
+    private final JsonMapper json;
+
+    private ApiUnderTest(Map<String, Object> extraProperties, String... environments) {
+        this.dynamo = DynamoDBEmbedded.create().dynamoDbClient();
+        YixinTable.createIfMissing(dynamo, "yixin");
+        Map<String, Object> props = new HashMap<>(properties());
+        props.putAll(extraProperties);
+        this.context = ApplicationContext.builder()
+                .environments(environments)
+                .properties(props)
+                .singletons(dynamo)
+                .build()
+                .start();
+        this.handler = new APIGatewayV2HTTPEventFunction(context);
+        this.json = context.getBean(JsonMapper.class);
+    }
+
+    public static synchronized ApiUnderTest shared() {
+        if (shared == null) {
+            shared = new ApiUnderTest(Map.of(), "test");
+            shared.onboardAll();
+        }
+        return shared;
+    }
+
+    /** A separate instance for tests that need their own environment (and pay for their own start). */
+    public static ApiUnderTest fresh(Map<String, Object> extraProperties, String... environments) {
+        return new ApiUnderTest(extraProperties, environments);
+    }
+
+    public static Map<String, Object> properties() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("yixin.identity.issuers.test.issuer", TestIdentity.ISSUER);
+        p.put("yixin.identity.issuers.test.jwks", TestIdentity.publicJwks());
+        p.put("yixin.identity.issuers.test.tenants", List.of("*"));
+        p.put("yixin.identity.issuers.test.platform", true);
+        p.put("yixin.identity.issuers.shenzhen.issuer", TestIdentity.SHENZHEN_ISSUER);
+        p.put("yixin.identity.issuers.shenzhen.jwks", TestIdentity.shenzhenPublicJwks());
+        p.put("yixin.identity.issuers.shenzhen.tenants", List.of("440300"));
+        // Test-only keys (32 bytes each, base64); production reads them from its secret store.
+        p.put("yixin.pii.lookup-key", "dGVzdC1sb29rdXAta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
+        p.put("yixin.pii.sealing-key", "dGVzdC1zZWFsaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
+        return p;
+    }
+
+    /** Every tenant file, parents first, through the onboarding service the operator's API uses. */
+    public void onboardAll() {
+        TenantOnboarding onboarding = context.getBean(TenantOnboarding.class);
+        Path dir = repoRoot().resolve("tenants");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = new ArrayList<>(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Codes sort parents before children within a province (440000 < 440300), which is all we need.
+        for (Path f : files) {
+            try {
+                onboarding.onboard("tenants/" + f.getFileName(), Files.readString(f), "test-bootstrap");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static Path repoRoot() {
+        String root = System.getProperty("yixin.repo.root");
+        if (root != null) {
+            return Path.of(root);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("tenants"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("repository root not found");
+    }
+
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public APIGatewayV2HTTPEventFunction handler() {
+        return handler;
+    }
+
+    public Request request(String method, String path) {
+        return new Request(method, path);
+    }
+
+    public Response get(String path, String token) {
+        return request("GET", path).token(token).send();
+    }
+
+    public Response post(String path, String token, Object body) {
+        return request("POST", path).token(token).json(body).send();
+    }
+
+    /** One API Gateway HTTP API (payload 2.0) event, built the way the gateway builds it. */
+    public final class Request {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private String body;
+        private String query;
+
+        Request(String method, String path) {
+            this.method = method;
+            int q = path.indexOf('?');
+            this.path = q < 0 ? path : path.substring(0, q);
+            this.query = q < 0 ? null : path.substring(q + 1);
+            headers.put("accept", "application/json");
+        }
+
+        public Request token(String token) {
+            if (token != null) {
+                headers.put("authorization", "Bearer " + token);
+            }
+            return this;
+        }
+
+        public Request header(String name, String value) {
+            headers.put(name.toLowerCase(), value);
+            return this;
+        }
+
+        public Request json(Object value) {
+            try {
+                this.body = value instanceof String s ? s : json.writeValueAsString(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            headers.putIfAbsent("content-type", "application/json");
+            return this;
+        }
+
+        public Request body(String contentType, String raw) {
+            this.body = raw;
+            headers.put("content-type", contentType);
+            return this;
+        }
+
+        public Response send() {
+            APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                    .withVersion("2.0")
+                    .withRouteKey("$default")
+                    .withRawPath(path)
+                    .withRawQueryString(query == null ? "" : query)
+                    .withQueryStringParameters(queryParameters())
+                    .withHeaders(headers)
+                    .withBody(body)
+                    .withIsBase64Encoded(false)
+                    .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                    .withMethod(method).withPath(path).withProtocol("HTTP/1.1")
+                                    .withSourceIp("127.0.0.1").withUserAgent("yixin-tests").build())
+                            .withRequestId("test-" + System.nanoTime())
+                            .withStage("$default")
+                            .build())
+                    .build();
+            APIGatewayV2HTTPResponse res = handler.handleRequest(event, new MockLambdaContext());
+            return new Response(res.getStatusCode(), res.getHeaders() == null ? Map.of() : res.getHeaders(),
+                    res.getBody(), json);
+        }
+
+        private Map<String, String> queryParameters() {
+            if (query == null || query.isEmpty()) {
+                return null;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                m.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
+            return m;
+        }
+
+        private String decode(String s) {
+            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package cn.yixin.api.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Real RSA keys and real signed JWTs for tests: an identity provider trusted for every tenant and the platform, one
+ * trusted only for Shenzhen (440300), and a rogue key nobody trusts.
+ */
+public final class TestIdentity {
+
+    public static final String ISSUER = "urn:yixin:test";
+    public static final String SHENZHEN_ISSUER = "urn:yixin:test-shenzhen-idp";
+    public static final String AUDIENCE = "yixin";
+
+    private static final RSAKey KEY = generate("test-1");
+    private static final RSAKey SHENZHEN_KEY = generate("sz-1");
+    private static final RSAKey ROGUE_KEY = generate("test-1"); // same kid as the trusted key, different key
+
+    private TestIdentity() {
+    }
+
+    public static String publicJwks() {
+        return new JWKSet(KEY.toPublicJWK()).toString();
+    }
+
+    public static String shenzhenPublicJwks() {
+        return new JWKSet(SHENZHEN_KEY.toPublicJWK()).toString();
+    }
+
+    public static String bureau(String tenant, String... roles) {
+        return sign(KEY, ISSUER, AUDIENCE, tenant, List.of(roles), null, Instant.now().plusSeconds(3600));
+    }
+
+    public static String subject(String tenant, String subjectId) {
+        return sign(KEY, ISSUER, AUDIENCE, tenant, List.of("credit_subject"), subjectId,
+                Instant.now().plusSeconds(3600));
+    }
+
+    public static String operator() {
+        return sign(KEY, ISSUER, AUDIENCE, "platform", List.of("platform_operator"), null,
+                Instant.now().plusSeconds(3600));
+    }
+
+    public static String expired(String tenant) {
+        return sign(KEY, ISSUER, AUDIENCE, tenant, List.of("bureau_officer"), null, Instant.now().minusSeconds(600));
+    }
+
+    public static String wrongAudience(String tenant) {
+        return sign(KEY, ISSUER, "someone-else", tenant, List.of("bureau_officer"), null,
+                Instant.now().plusSeconds(3600));
+    }
+
+    public static String wronglySigned(String tenant) {
+        return sign(ROGUE_KEY, ISSUER, AUDIENCE, tenant, List.of("bureau_officer"), null,
+                Instant.now().plusSeconds(3600));
+    }
+
+    /** Signed by Shenzhen's IdP, claiming whatever tenant it likes. */
+    public static String fromShenzhenIdp(String tenant, String role) {
+        return sign(SHENZHEN_KEY, SHENZHEN_ISSUER, AUDIENCE, tenant, List.of(role), null,
+                Instant.now().plusSeconds(3600));
+    }
+
+    public static String sign(RSAKey key, String issuer, String audience, String tenant, List<String> roles,
+                              String subjectId, Instant expires) {
+        try {
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .audience(audience)
+                    .subject("user-" + UUID.randomUUID())
+                    .issueTime(Date.from(Instant.now().minusSeconds(5)))
+                    .expirationTime(Date.from(expires))
+                    .claim("tenant", tenant)
+                    .claim("roles", roles);
+            if (subjectId != null) {
+                claims.claim("subject_id", subjectId);
+            }
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate(String kid) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(kid).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
