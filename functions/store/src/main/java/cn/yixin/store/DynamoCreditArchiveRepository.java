@@ -2,7 +2,6 @@ package cn.yixin.store;
 
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Subject;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -17,19 +16,19 @@ import java.util.Optional;
 
 public final class DynamoCreditArchiveRepository implements CreditArchiveRepository {
 
-    private final DynamoDbClient dynamo;
+    private final DynamoClients clients;
     private final String table;
     private final Clock clock;
 
-    public DynamoCreditArchiveRepository(DynamoDbClient dynamo, String table, Clock clock) {
-        this.dynamo = dynamo;
+    public DynamoCreditArchiveRepository(DynamoClients clients, String table, Clock clock) {
+        this.clients = clients;
         this.table = table;
         this.clock = clock;
     }
 
     @Override
     public List<ArchiveEntry> entries(String tenantId, String subjectId) {
-        return Transact.queryAll(dynamo, table, YixinTable.subjectPk(tenantId, subjectId), "R#")
+        return Transact.queryAll(clients.forTenant(tenantId), table, YixinTable.subjectPk(tenantId, subjectId), "R#")
                 .stream().map(ItemMapper::entry).toList();
     }
 
@@ -58,7 +57,7 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
         int idemIndex = items.size();
         Transact.addIdempotency(table, items, response, clock);
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+            clients.forTenant(tenant).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
         } catch (TransactionCanceledException e) {
             if (response != null && Transact.failed(e.cancellationReasons(), idemIndex)) {
                 throw new IdempotencyKeyUsed(response.key());

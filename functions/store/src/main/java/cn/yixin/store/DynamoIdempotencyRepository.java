@@ -1,6 +1,5 @@
 package cn.yixin.store;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Clock;
@@ -11,19 +10,19 @@ import static cn.yixin.store.Attr.s;
 
 public final class DynamoIdempotencyRepository implements IdempotencyRepository {
 
-    private final DynamoDbClient dynamo;
+    private final DynamoClients clients;
     private final String table;
     private final Clock clock;
 
-    public DynamoIdempotencyRepository(DynamoDbClient dynamo, String table, Clock clock) {
-        this.dynamo = dynamo;
+    public DynamoIdempotencyRepository(DynamoClients clients, String table, Clock clock) {
+        this.clients = clients;
         this.table = table;
         this.clock = clock;
     }
 
     @Override
     public Optional<IdempotentResponse> find(String tenantId, String key) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Map.of(
+        var item = clients.forTenant(tenantId).getItem(b -> b.tableName(table).consistentRead(true).key(Map.of(
                 YixinTable.PK, s(YixinTable.tenantPrefix(tenantId) + "IDEM#" + key),
                 YixinTable.SK, s("IDEM")))).item();
         if (item == null || item.isEmpty()) {
@@ -40,7 +39,7 @@ public final class DynamoIdempotencyRepository implements IdempotencyRepository 
     @Override
     public void save(IdempotentResponse response) {
         try {
-            dynamo.putItem(b -> b.tableName(table).item(ItemMapper.idempotencyItem(response, clock.instant()))
+            clients.forTenant(response.tenantId()).putItem(b -> b.tableName(table).item(ItemMapper.idempotencyItem(response, clock.instant()))
                     .conditionExpression("attribute_not_exists(pk)"));
         } catch (ConditionalCheckFailedException raced) {
             throw new IdempotencyKeyUsed(response.key());

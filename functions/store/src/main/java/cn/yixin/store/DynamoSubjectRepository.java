@@ -5,7 +5,6 @@ import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.subject.SubjectLink;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -24,12 +23,12 @@ import static cn.yixin.store.Attr.s;
 
 public final class DynamoSubjectRepository implements SubjectRepository {
 
-    private final DynamoDbClient dynamo;
+    private final DynamoClients clients;
     private final String table;
     private final Clock clock;
 
-    public DynamoSubjectRepository(DynamoDbClient dynamo, String table, Clock clock) {
-        this.dynamo = dynamo;
+    public DynamoSubjectRepository(DynamoClients clients, String table, Clock clock) {
+        this.clients = clients;
         this.table = table;
         this.clock = clock;
     }
@@ -47,7 +46,7 @@ public final class DynamoSubjectRepository implements SubjectRepository {
         items.add(Transact.putNew(table, ItemMapper.historyItem(tenant, subject.id(), first)));
         Transact.addIdempotency(table, items, response, clock);
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+            clients.forTenant(tenant).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.cancellationReasons();
             if (Transact.failed(reasons, 3)) {
@@ -66,13 +65,13 @@ public final class DynamoSubjectRepository implements SubjectRepository {
 
     @Override
     public Optional<Subject> find(String tenantId, String subjectId) {
-        var item = dynamo.getItem(b -> b.tableName(table).key(ItemMapper.subjectKey(tenantId, subjectId))).item();
+        var item = clients.forTenant(tenantId).getItem(b -> b.tableName(table).key(ItemMapper.subjectKey(tenantId, subjectId))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ItemMapper.subject(item));
     }
 
     @Override
     public Optional<String> findIdByIdentifierHash(String tenantId, String lookupHash) {
-        var item = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+        var item = clients.forTenant(tenantId).getItem(b -> b.tableName(table).key(Map.of(
                 YixinTable.PK, s(YixinTable.tenantPrefix(tenantId) + "IDX#" + lookupHash),
                 YixinTable.SK, s("IDX")))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Attr.str(item, "subjectId"));
@@ -91,7 +90,7 @@ public final class DynamoSubjectRepository implements SubjectRepository {
         if (cursor != null) {
             q.exclusiveStartKey(Cursor.decode(cursor, gsiPk));
         }
-        QueryResponse res = dynamo.query(q.build());
+        QueryResponse res = clients.forTenant(tenantId).query(q.build());
         List<Subject> subjects = res.items().stream().map(ItemMapper::subject).toList();
         String next = res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty()
                 ? Cursor.encode(res.lastEvaluatedKey()) : null;
@@ -105,7 +104,7 @@ public final class DynamoSubjectRepository implements SubjectRepository {
         items.add(Transact.putNew(table, ItemMapper.linkItem(tenantId, link.institutionId(), link)));
         Transact.addIdempotency(table, items, response, clock);
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+            clients.forTenant(tenantId).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
         } catch (TransactionCanceledException e) {
             if (Transact.failed(e.cancellationReasons(), 2)) {
                 throw new IdempotencyKeyUsed(response.key());
@@ -116,13 +115,13 @@ public final class DynamoSubjectRepository implements SubjectRepository {
 
     @Override
     public List<SubjectLink> links(String tenantId, String subjectId) {
-        return Transact.queryAll(dynamo, table, YixinTable.subjectPk(tenantId, subjectId), "L#")
+        return Transact.queryAll(clients.forTenant(tenantId), table, YixinTable.subjectPk(tenantId, subjectId), "L#")
                 .stream().map(ItemMapper::link).toList();
     }
 
     @Override
     public List<GradeChange> history(String tenantId, String subjectId) {
-        return Transact.queryAll(dynamo, table, YixinTable.subjectPk(tenantId, subjectId), "H#")
+        return Transact.queryAll(clients.forTenant(tenantId), table, YixinTable.subjectPk(tenantId, subjectId), "H#")
                 .stream().map(ItemMapper::history).toList();
     }
 }

@@ -1,7 +1,6 @@
 package cn.yixin.store;
 
 import cn.yixin.domain.DomainException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -18,24 +17,29 @@ import static cn.yixin.store.Attr.int32;
 import static cn.yixin.store.Attr.s;
 import static cn.yixin.store.Attr.str;
 
-/** Registry row and configuration versions in the one table; a version and its registry move happen together. */
+/**
+ * Registry row, current-version pointer and configuration versions in the one table; a new version, the pointer and
+ * the registry move in one transaction, conditional on the version the change was made from.
+ */
 public final class DynamoTenantConfigRepository implements TenantConfigRepository {
 
     private static final String REGISTRY_PK = "PLATFORM#TENANTS";
+    private static final String CURRENT = "CURRENT";
 
-    private final DynamoDbClient dynamo;
+    private final DynamoClients clients;
     private final String table;
 
-    public DynamoTenantConfigRepository(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
+    public DynamoTenantConfigRepository(DynamoClients clients, String table) {
+        this.clients = clients;
         this.table = table;
     }
 
     @Override
     public void onboard(TenantSummary summary, TenantConfigVersion first) {
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            clients.platform().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     put(registryItem(summary), "attribute_not_exists(pk)", Map.of()),
+                    put(currentItem(summary.tenantId(), first.version()), "attribute_not_exists(pk)", Map.of()),
                     put(versionItem(first), "attribute_not_exists(pk)", Map.of())).build());
         } catch (TransactionCanceledException e) {
             throw DomainException.conflict("TENANT_EXISTS",
@@ -47,8 +51,9 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
     @Override
     public TenantConfigVersion appendVersion(TenantSummary summary, int expectedCurrent, TenantConfigVersion next) {
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
-                    put(registryItem(summary), "currentVersion = :expected",
+            clients.platform().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+                    put(registryItem(summary), "attribute_exists(pk)", Map.of()),
+                    put(currentItem(summary.tenantId(), next.version()), "currentVersion = :expected",
                             Map.of(":expected", Attr.n(expectedCurrent))),
                     put(versionItem(next), "attribute_not_exists(pk)", Map.of())).build());
             return next;
@@ -62,9 +67,15 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
 
     @Override
     public Optional<TenantSummary> summary(String tenantId) {
-        var item = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+        var item = clients.platform().getItem(b -> b.tableName(table).key(Map.of(
                 YixinTable.PK, s(REGISTRY_PK), YixinTable.SK, s(tenantId)))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toSummary(item));
+    }
+
+    @Override
+    public Optional<Integer> currentVersion(String tenantId) {
+        var item = clients.forTenant(tenantId).getItem(b -> b.tableName(table).key(configKey(tenantId, CURRENT))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(int32(item, "currentVersion"));
     }
 
     @Override
@@ -72,7 +83,7 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
         List<TenantSummary> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            var res = dynamo.query(QueryRequest.builder().tableName(table)
+            var res = clients.platform().query(QueryRequest.builder().tableName(table)
                     .keyConditionExpression("pk = :pk")
                     .expressionAttributeValues(Map.of(":pk", s(REGISTRY_PK)))
                     .exclusiveStartKey(start).build());
@@ -84,14 +95,17 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
 
     @Override
     public Optional<TenantConfigVersion> version(String tenantId, int version) {
-        var item = dynamo.getItem(b -> b.tableName(table).key(Map.of(
-                YixinTable.PK, s(YixinTable.tenantPrefix(tenantId) + "CONFIG"),
-                YixinTable.SK, s("V#" + YixinTable.seq(version))))).item();
+        var item = clients.forTenant(tenantId).getItem(b -> b.tableName(table)
+                .key(configKey(tenantId, "V#" + YixinTable.seq(version)))).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TenantConfigVersion(tenantId, int32(item, "version"), str(item, "document"),
                 Attr.instant(item, "createdAt"), str(item, "createdBy"), str(item, "reason")));
+    }
+
+    private static Map<String, AttributeValue> configKey(String tenantId, String sk) {
+        return Map.of(YixinTable.PK, s(YixinTable.tenantPrefix(tenantId) + "CONFIG"), YixinTable.SK, s(sk));
     }
 
     private Map<String, AttributeValue> registryItem(TenantSummary s) {
@@ -101,6 +115,14 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
                 .put("name", s.name())
                 .put("parent", s.parent())
                 .put("currentVersion", s.currentVersion())
+                .build();
+    }
+
+    private Map<String, AttributeValue> currentItem(String tenantId, int version) {
+        return new Attr.Item()
+                .put(YixinTable.PK, YixinTable.tenantPrefix(tenantId) + "CONFIG")
+                .put(YixinTable.SK, CURRENT)
+                .put("currentVersion", version)
                 .build();
     }
 

@@ -3,7 +3,11 @@ package cn.yixin.store;
 import java.util.List;
 import java.util.Optional;
 
-/** Tenant registry and configuration versions. Versions are appended, never rewritten. */
+/**
+ * Tenant registry and configuration versions. Versions are appended, never rewritten. The registry (a platform
+ * concern) and each tenant's current-version pointer (inside the tenant's own key space, so tenant-fenced functions
+ * never read the registry) move together.
+ */
 public interface TenantConfigRepository {
 
     /** Registers a new tenant with its first configuration version; CONFLICT {@code TENANT_EXISTS} if it is there. */
@@ -15,13 +19,13 @@ public interface TenantConfigRepository {
      */
     TenantConfigVersion appendVersion(TenantSummary summary, int expectedCurrent, TenantConfigVersion next);
 
+    /** The platform registry row (operator use). */
     Optional<TenantSummary> summary(String tenantId);
+
+    /** The tenant's current configuration version, read from the tenant's own key space. */
+    Optional<Integer> currentVersion(String tenantId);
 
     List<TenantSummary> list();
 
     Optional<TenantConfigVersion> version(String tenantId, int version);
-
-    default Optional<TenantConfigVersion> current(String tenantId) {
-        return summary(tenantId).flatMap(s -> version(tenantId, s.currentVersion()));
-    }
 }

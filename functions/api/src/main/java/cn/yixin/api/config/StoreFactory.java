@@ -1,6 +1,7 @@
 package cn.yixin.api.config;
 
 import cn.yixin.store.CreditArchiveRepository;
+import cn.yixin.store.DynamoClients;
 import cn.yixin.store.DynamoCreditArchiveRepository;
 import cn.yixin.store.DynamoIdempotencyRepository;
 import cn.yixin.store.DynamoSubjectRepository;
@@ -37,24 +38,31 @@ public class StoreFactory {
         return Clock.systemUTC();
     }
 
+    /** One client for every tenant; the Lambda deployment replaces this with tenant-fenced credentials. */
     @Singleton
-    TenantConfigRepository tenantConfigRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table) {
+    @Requires(missingBeans = DynamoClients.class)
+    DynamoClients dynamoClients(DynamoDbClient dynamo) {
+        return DynamoClients.shared(dynamo);
+    }
+
+    @Singleton
+    TenantConfigRepository tenantConfigRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
         return new DynamoTenantConfigRepository(dynamo, table);
     }
 
     @Singleton
-    SubjectRepository subjectRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table, Clock clock) {
+    SubjectRepository subjectRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table, Clock clock) {
         return new DynamoSubjectRepository(dynamo, table, clock);
     }
 
     @Singleton
-    CreditArchiveRepository creditArchiveRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table,
+    CreditArchiveRepository creditArchiveRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table,
                                                     Clock clock) {
         return new DynamoCreditArchiveRepository(dynamo, table, clock);
     }
 
     @Singleton
-    IdempotencyRepository idempotencyRepository(DynamoDbClient dynamo, @Value("${yixin.table:yixin}") String table,
+    IdempotencyRepository idempotencyRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table,
                                                 Clock clock) {
         return new DynamoIdempotencyRepository(dynamo, table, clock);
     }

@@ -58,8 +58,8 @@ public class TenantDirectory {
     public ActiveConfig current(String tenantId) {
         Current c = current.get(tenantId);
         if (c == null || c.readAt.plus(CURRENT_TTL).isBefore(clock.instant())) {
-            TenantSummary s = repository.summary(tenantId).orElseThrow(() -> tenantNotFound(tenantId));
-            c = new Current(s.currentVersion(), clock.instant());
+            int v = repository.currentVersion(tenantId).orElseThrow(() -> tenantNotFound(tenantId));
+            c = new Current(v, clock.instant());
             current.put(tenantId, c);
         }
         return version(tenantId, c.version);

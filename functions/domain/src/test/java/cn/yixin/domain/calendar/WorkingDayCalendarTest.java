@@ -39,6 +39,7 @@ class WorkingDayCalendarTest {
         assertEquals(2026, calendar.lastYear());
     }
 
+    @DisplayName("R-10.1: weekdays minus holidays plus make-up weekend days are working days")
     @ParameterizedTest(name = "R-10.1: {0} is a working day: {1}")
     @CsvSource({
             "2026-02-13, true",   // Friday before the Spring Festival block
@@ -65,6 +66,7 @@ class WorkingDayCalendarTest {
         assertEquals(expected, calendar.isWorkingDay(day));
     }
 
+    @DisplayName("R-10.1/R-6.2: deadlines count working days from the day after the notice")
     @ParameterizedTest(name = "R-10.1/R-6.2: notice {0} + {1} working days = {2}")
     @CsvSource({
             // 2026 Spring Festival: 13 Fri, 14 Sat (WORK), 15–23 off, then 24, 25, 26.

@@ -41,6 +41,7 @@ class ResidentIdNumberTest {
         return e;
     }
 
+    @DisplayName("R-2.2: published GB 11643 examples are valid")
     @ParameterizedTest(name = "R-2.2: published example {0} is valid")
     @ValueSource(strings = {"11010519491231002X", "440524188001010014", "11010119900307803X", "110101199003074477"})
     void publishedExamplesAreValid(String id) {

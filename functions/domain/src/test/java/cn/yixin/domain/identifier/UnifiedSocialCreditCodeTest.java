@@ -37,6 +37,7 @@ class UnifiedSocialCreditCodeTest {
         return e;
     }
 
+    @DisplayName("R-2.2: published unified social credit codes are valid")
     @ParameterizedTest(name = "R-2.2: published code {0} is valid")
     @ValueSource(strings = {"91350100M000100Y43", "914403001922038216", "9144030071526726XG", "91330100716105852F",
             "91110000802100433B"})

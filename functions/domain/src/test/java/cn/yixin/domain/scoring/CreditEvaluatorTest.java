@@ -242,7 +242,7 @@ class CreditEvaluatorTest {
         void weights() {
             TenantConfig c = config(d -> {
                 items(d, "institution").add(item("COURT_RULING", JUDICIAL, NEGATIVE, GENERAL, -33, null));
-                items(d, "institution").add(item("PRAISE", InfoCategory.LAW_ABIDING, POSITIVE, null, 5, null));
+                items(d, "institution").add(item("PRAISE", InfoCategory.LAW_ABIDING, POSITIVE, null, 3, null));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> weights = (Map<String, Object>) scheme(d, "institution").get("weights");
                 weights.put("LAW_ABIDING", 1.5);
@@ -256,12 +256,12 @@ class CreditEvaluatorTest {
             assertEquals(851, two.score());
             Evaluation praise = evaluate(c, SubjectKind.DESIGNATED_HOSPITAL, adminGeneral("a1"), adminGeneral("a2"),
                     rec("p1", InfoCategory.LAW_ABIDING, POSITIVE, null));
-            assertEquals(List.of(-50, -50, 8), points(praise));  // 5 × 1.5 = 7.5 → 8
-            assertEquals(908, praise.score());
+            assertEquals(List.of(-50, -50, 5), points(praise));  // 3 × 1.5 = 4.5 → 5 (half-up, not half-even)
+            assertEquals(905, praise.score());
         }
 
         @Test
-        @DisplayName("R-5.1: ADD_SUBTRACT ignores no weights because it has none, and clamps at min")
+        @DisplayName("R-5.1: ADD_SUBTRACT clamps at min, and its points are never weighted")
         void clampMin() {
             Rec[] five = new Rec[5];
             for (int i = 0; i < 5; i++) {
