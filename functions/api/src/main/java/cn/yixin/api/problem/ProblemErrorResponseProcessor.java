@@ -75,22 +75,28 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                     "Required value " + field + " is missing.", field);
         }
         if (status == HttpStatus.BAD_REQUEST && cause != null) {
-            String msg = String.valueOf(cause.getMessage());
+            String msg = chain(cause);
             String lower = msg.toLowerCase(Locale.ROOT);
-            if (lower.contains("unknown property")) {
+            if (lower.contains("unknown property [")) {
                 String field = after(msg, "nknown property [");
                 return new Mapped(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
                         "请求中有无法识别的字段" + (field == null ? "" : " " + field) + "，请删除后重试。",
                         "The request has a field this operation does not know" + (field == null ? "" : ": " + field)
                                 + "; remove it and retry.", field);
             }
-            if (lower.contains("enum") || lower.contains("no enum constant")) {
-                return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "请求中有取值不在允许范围内的字段。",
-                        "A field has a value outside its allowed list.", quoted(msg));
+            if (lower.contains("expected one of [")) {
+                String allowed = after(msg, "xpected one of [");
+                String given = between(msg, "but was '", "'");
+                return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
+                        "取值 " + given + " 不在允许范围内，应为以下之一：" + allowed + "。",
+                        "Value " + given + " is not allowed; use one of: " + allowed + ".", null);
             }
-            if (lower.contains("localdate") || lower.contains("datetime") || lower.contains("text '")) {
-                return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_DATE", "日期格式应为 YYYY-MM-DD。",
-                        "Dates must be written YYYY-MM-DD.", quoted(msg));
+            if (lower.contains("could not be parsed") || lower.contains("invalid date")) {
+                String field = after(msg, "[LocalDate ");
+                return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_DATE",
+                        "日期" + (field == null ? "" : " " + field) + " 无效，应为真实存在的 YYYY-MM-DD 日期。",
+                        "Date" + (field == null ? "" : " " + field) + " is invalid; write a real date as YYYY-MM-DD.",
+                        field);
             }
             return new Mapped(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求内容不是有效的 JSON，或结构与接口不符。",
                     "The request body is not valid JSON or does not have the shape this operation expects.", null);
@@ -151,12 +157,21 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         return b > start ? msg.substring(start, b) : null;
     }
 
-    private static String quoted(String msg) {
-        int a = msg.indexOf('[');
-        int b = msg.indexOf(']', a + 1);
-        if (a >= 0 && b > a) {
-            return msg.substring(a + 1, b);
+    /** Every message down the cause chain: serde names the field on the outside and the reason on the inside. */
+    private static String chain(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable c = t; c != null && b.length() < 4000; c = c.getCause() == c ? null : c.getCause()) {
+            b.append(c.getMessage()).append(" | ");
         }
-        return null;
+        return b.toString();
+    }
+
+    private static String between(String msg, String open, String close) {
+        int a = msg.indexOf(open);
+        if (a < 0) {
+            return "";
+        }
+        int b = msg.indexOf(close, a + open.length());
+        return b < 0 ? "" : msg.substring(a + open.length(), b);
     }
 }

@@ -182,6 +182,11 @@ public final class ApiUnderTest {
         }
 
         public Response send() {
+            if (body != null) {
+                // API Gateway passes the client's content-length through; so do we.
+                headers.putIfAbsent("content-length",
+                        Integer.toString(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+            }
             APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                     .withVersion("2.0")
                     .withRouteKey("$default")
