@@ -1,0 +1,110 @@
+package cn.yixin.local;
+
+import cn.yixin.api.testing.ApiUnderTest;
+import cn.yixin.api.testing.Response;
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import cn.yixin.store.YixinTable;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The local run as the README starts it (HTTP on a loopback port, DynamoDB Local in-process, tenants onboarded),
+ * and the proof that its token minting cannot be switched on in a Lambda deployment.
+ */
+class LocalRunTest {
+
+    static ApplicationContext local;
+    static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        DynamoDbClient dynamo = DynamoDBEmbedded.create().dynamoDbClient();
+        YixinTable.createIfMissing(dynamo, "yixin");
+        local = ApplicationContext.builder().environments("local").deduceEnvironment(false)
+                .properties(Map.of("micronaut.server.port", -1)).singletons(dynamo).start();
+        LocalApi.onboardAll(local);
+        EmbeddedServer server = local.getBean(EmbeddedServer.class).start();
+        http = local.createBean(HttpClient.class, server.getURL());
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+        local.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String token(String tenant, List<String> roles) {
+        Map<String, Object> body = http.toBlocking().retrieve(HttpRequest.POST("/local/tokens",
+                Map.of("tenant", tenant, "roles", roles)), Map.class);
+        return (String) body.get("token");
+    }
+
+    @Test
+    @DisplayName("Local run: every tenant file is onboarded and a locally minted token works over HTTP")
+    @SuppressWarnings("unchecked")
+    void mintAndCall() {
+        String operator = token("platform", List.of("platform_operator"));
+        String tenants = http.toBlocking().retrieve(HttpRequest.GET("/platform/tenants").bearerAuth(operator));
+        for (String code : List.of("440000", "440300", "510000", "130000", "130300", "500000", "500119")) {
+            assertTrue(tenants.contains("\"" + code + "\""), code + " onboarded");
+        }
+        String officer = token("440300", List.of("bureau_officer"));
+        HttpResponse<Map> config = http.toBlocking().exchange(HttpRequest.GET("/config").bearerAuth(officer), Map.class);
+        assertEquals(200, config.code());
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.POST("/local/tokens", Map.of("tenant", "44", "roles", List.of("x")))));
+        assertEquals(400, bad.getStatus().getCode());
+        assertTrue(bad.getResponse().getBody(String.class).orElse("").contains("INVALID_TENANT"));
+    }
+
+    @Test
+    @DisplayName("The API document and its UI are served by the local run")
+    void openApiServed() {
+        String doc = http.toBlocking().retrieve("/swagger/yixin.yml");
+        assertTrue(doc.contains("/subjects/{subjectId}/records"));
+        assertTrue(doc.contains("RecordCreditInformation") || doc.contains("Record credit information"));
+        assertTrue(http.toBlocking().retrieve("/swagger-ui/index.html").contains("swagger"));
+    }
+
+    @Test
+    @DisplayName("Token minting is impossible in a Lambda deployment: even with the local environment switched on")
+    void noMintingInLambda() {
+        // As Lambda would build it (function environment), even if someone also turned on "local".
+        ApiUnderTest lambda = ApiUnderTest.fresh(Map.of(), "local", Environment.FUNCTION);
+        try {
+            assertFalse(lambda.context().containsBean(LocalDevIdentity.class), "no local identity provider");
+            assertFalse(lambda.context().containsBean(MintLocalToken.class), "no minting operation");
+            Response r = lambda.request("POST", "/local/tokens")
+                    .json(Map.of("tenant", "440000", "roles", List.of("bureau_admin"))).send();
+            assertTrue(r.status() == 401 || r.status() == 404, r::toString);
+            // A token minted by a local run is not accepted there.
+            String localToken = token("440000", List.of("bureau_admin"));
+            assertEquals(401, lambda.get("/config", localToken).status());
+        } finally {
+            lambda.context().close();
+        }
+        // And the local run refuses to start inside Lambda at all.
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> LambdaGuard.refuseInLambda(Map.of("AWS_LAMBDA_FUNCTION_NAME", "yixin-RecordCreditInformation")));
+        assertTrue(refused.getMessage().contains("Refusing"));
+    }
+}
