@@ -35,8 +35,9 @@ public class ImportCreditRecords {
     public RecordImport.Report importRecords(HttpRequest<?> request, @Body String body, Authentication auth) {
         Caller caller = Caller.of(auth);
         MediaType type = request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE);
+        String text = body;
         return "csv".equals(type.getSubtype())
-                ? importer.importCsv(caller, body)
-                : importer.importJsonLines(caller, body);
+                ? importer.importCsv(caller, text)
+                : importer.importJsonLines(caller, text);
     }
 }

@@ -29,7 +29,7 @@ public class OnboardTenant {
 
     @Operation(summary = "Onboard a tenant (开通地区)", description = "Body: a tenant document (docs/tenant-file.md) as JSON or YAML. Validated whole; any error rejects it with every problem listed.")
     @Post
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_YAML, MediaType.TEXT_PLAIN})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_YAML, "application/yaml", MediaType.TEXT_PLAIN})
     public HttpResponse<TenantVersionView> onboard(@Body String document, Authentication auth) {
         TenantConfigVersion v = onboarding.onboard("request body", document, Caller.of(auth).userId());
         return HttpResponse.created(TenantVersionView.of(v, null));

@@ -34,7 +34,7 @@ public class UpdateTenantConfig {
 
     @Operation(summary = "Update a tenant's configuration (更新地区配置，产生新版本)", description = "Header If-Match: the current version number. Header X-Change-Reason: why (recorded with the version).")
     @Put
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_YAML, MediaType.TEXT_PLAIN})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_YAML, "application/yaml", MediaType.TEXT_PLAIN})
     public TenantVersionView update(@PathVariable String tenantId, @Nullable @Header("If-Match") String ifMatch,
                                     @Nullable @Header("X-Change-Reason") String reason, @Body String document,
                                     Authentication auth) {

@@ -32,7 +32,11 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     public MutableHttpResponse<Problem> processResponse(ErrorContext ctx, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         Throwable cause = ctx.getRootCause().orElse(null);
-        Mapped m = map(status, cause);
+        Mapped m = status == HttpStatus.BAD_REQUEST && ctx.getRequest().getContentLength() == 0
+                && !(cause instanceof ConstraintViolationException)
+                ? new Mapped(status, "EMPTY_BODY", "请求内容为空，请提交所需的内容。",
+                "The request body is empty; send the content this operation takes.", null)
+                : map(status, cause);
         MutableHttpResponse<Problem> problem = Problems.of(ctx.getRequest(), m.status, m.code, m.zh, m.en, m.field, null);
         response.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

@@ -22,7 +22,7 @@ public record Response(int status, Map<String, String> headers, String body, Jso
     @SuppressWarnings("unchecked")
     public List<Object> list() {
         try {
-            return json.readValue(body, List.class);
+            return json.readValue(body, io.micronaut.core.type.Argument.listOf(Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException("not a JSON array: " + body, e);
         }
