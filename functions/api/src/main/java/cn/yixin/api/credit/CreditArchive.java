@@ -39,6 +39,9 @@ public class CreditArchive {
     /** A lost optimistic-lock race is retried this often before the caller is told to retry (409). */
     private static final int ATTEMPTS = 4;
 
+    /** Indicator code of a commitment signature: deliberately not an item of any scheme. */
+    public static final String SIGNATURE_INDICATOR = "COMMITMENT_SIGNED";
+
     private final SubjectRepository subjects;
     private final CreditArchiveRepository archive;
     private final TenantDirectory tenants;
@@ -130,8 +133,10 @@ public class CreditArchive {
             var on = req.signedOn() == null ? grading.today() : req.signedOn();
             String how = req.channel() == CommitmentRequests.Channel.ONLINE ? "在线签署" : "纸质签署（"
                     + Objects.requireNonNullElse(req.paperReference(), "无编号") + "）";
-            return new CreditRecord(recordId, subjectId, InfoCategory.COMMITMENT, Polarity.POSITIVE, null, null,
-                    how + "《" + t.title() + "》", null, on, null,
+            // The signature is archived under its own indicator code, which no scheme scores: signing a promise
+            // earns nothing; keeping it does (the FULFILLED outcome), and breaking it costs.
+            return new CreditRecord(recordId, subjectId, InfoCategory.COMMITMENT, Polarity.POSITIVE, null,
+                    SIGNATURE_INDICATOR, how + "《" + t.title() + "》", null, on, null,
                     (caller.actsForSelf(subjectId) ? RecordSource.SUBJECT_SELF_SERVICE : RecordSource.BUREAU).name(),
                     caller.userId(), clock.instant(), null, false);
         });

@@ -34,6 +34,8 @@ class CommitmentAndLinkTest {
         Response signed = api.post("/subjects/" + hospital + "/commitments", self,
                 Map.of("template", "DESIGNATION", "channel", "ONLINE"));
         assertEquals(201, signed.status(), signed::toString);
+        assertEquals(850, ((Number) signed.at("subject.grade.score")).intValue(), "signing alone earns no points");
+        assertEquals("unmatched", signed.str("subject.grade.explanation.0.note"));
         Response archive = api.get("/subjects/" + hospital + "/records", self);
         assertEquals("COMMITMENT", archive.str("entries.0.record.category"));
         assertEquals("SUBJECT_SELF_SERVICE", archive.str("entries.0.record.source"));
@@ -43,6 +45,9 @@ class CommitmentAndLinkTest {
         assertEquals(409, twice.status());
         assertEquals("RECORD_ALREADY_EXISTS", twice.str("code"));
 
+        Response kept = api.post("/subjects/" + hospital + "/commitments/DESIGNATION/outcomes", officer, Map.of(
+                "outcome", "FULFILLED", "summary", "年度履约良好", "effectiveFrom", Fixtures.today().minusDays(1).toString()));
+        assertEquals(870, ((Number) kept.at("subject.grade.score")).intValue(), "keeping it earns COMMITMENT_KEPT (+20)");
         Response breach = api.post("/subjects/" + hospital + "/commitments/DESIGNATION/outcomes", officer, Map.of(
                 "outcome", "BREACHED", "summary", "未按承诺如实上传结算数据", "effectiveFrom", Fixtures.today().toString(),
                 "basis", Map.of("kind", "COMMITMENT_BREACH", "number", "南医保诺〔2026〕3号", "date", Fixtures.today().toString(),
@@ -50,7 +55,7 @@ class CommitmentAndLinkTest {
         assertEquals(201, breach.status(), breach::toString);
         assertTrue(((Number) breach.at("subject.grade.score")).intValue() < 850, "a breach costs points");
         Response after = api.get("/subjects/" + hospital + "/records", self);
-        assertEquals("NEGATIVE", after.str("entries.1.record.polarity"));
+        assertEquals("NEGATIVE", after.str("entries.2.record.polarity"));
 
         Response noBasis = api.post("/subjects/" + hospital + "/commitments/DESIGNATION/outcomes", officer, Map.of(
                 "outcome", "BREACHED", "summary", "x", "effectiveFrom", Fixtures.today().toString()));
