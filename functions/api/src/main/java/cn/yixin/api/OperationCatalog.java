@@ -36,12 +36,13 @@ public final class OperationCatalog {
         }
     }
 
-    private static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
-    private static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER,
+    static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
+    static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER,
             AUDITOR, CREDIT_SUBJECT);
-    private static final List<String> WRITERS = List.of(BUREAU_ADMIN, BUREAU_OFFICER);
+    static final List<String> WRITERS = List.of(BUREAU_ADMIN, BUREAU_OFFICER);
 
-    public static final List<Operation> ALL = List.of(
+    /** Tenants, subjects, the credit archive, live grades (issue 2). */
+    static final List<Operation> FOUNDATION = List.of(
             new Operation("OnboardTenant", "POST", "/platform/tenants", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
             new Operation("ListTenants", "GET", "/platform/tenants", List.of(PLATFORM_OPERATOR), READ, false, List.of()),
             new Operation("ReadTenantConfig", "GET", "/platform/tenants/{tenantId}/config", List.of(PLATFORM_OPERATOR), READ, false, List.of()),
@@ -61,6 +62,17 @@ public final class OperationCatalog {
             new Operation("ListLinks", "GET", "/subjects/{subjectId}/links", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("SignCommitment", "POST", "/subjects/{subjectId}/commitments", List.of(BUREAU_ADMIN, BUREAU_OFFICER, CREDIT_SUBJECT), APPEND, true, List.of()),
             new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
+
+    /**
+     * Every operation. Each feature area keeps its own list (evaluation cycles, objections, repair…) in its own
+     * class and is concatenated here, so areas can grow without editing each other's lines.
+     */
+    public static final List<Operation> ALL = concat(FOUNDATION);
+
+    @SafeVarargs
+    private static List<Operation> concat(List<Operation>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
 
     private OperationCatalog() {
     }
