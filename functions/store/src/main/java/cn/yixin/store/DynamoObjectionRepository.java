@@ -43,6 +43,9 @@ import static cn.yixin.store.Attr.str;
  */
 public final class DynamoObjectionRepository implements ObjectionRepository {
 
+    /** Every case id starts so (Objections makes them); the open and review lists are queried by it. */
+    static final String CASE_PREFIX = "OBJ";
+
     private final DynamoClients clients;
     private final String table;
     private final Clock clock;
@@ -140,7 +143,7 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
 
     @Override
     public List<OpenCase> open(String tenantId) {
-        return Transact.queryAll(clients.forTenant(tenantId), table, openPk(tenantId), "").stream()
+        return Transact.queryAll(clients.forTenant(tenantId), table, openPk(tenantId), CASE_PREFIX).stream()
                 .map(i -> new OpenCase(str(i, YixinTable.SK), str(i, "subjectId"), str(i, "status"), date(i, "due"),
                         flag(i, "overdue")))
                 .toList();
@@ -175,7 +178,7 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
 
     @Override
     public List<ReviewPointer> reviewPointers(String parentTenant) {
-        return Transact.queryAll(clients.forTenant(parentTenant), table, reviewPk(parentTenant), "").stream()
+        return Transact.queryAll(clients.forTenant(parentTenant), table, reviewPk(parentTenant), CASE_PREFIX).stream()
                 .map(i -> pointer(parentTenant, i)).toList();
     }
 

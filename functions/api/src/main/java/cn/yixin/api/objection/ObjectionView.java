@@ -4,7 +4,6 @@ import cn.yixin.domain.objection.CaseEvent;
 import cn.yixin.domain.objection.ObjectionCase;
 import cn.yixin.domain.objection.Review;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -18,8 +17,6 @@ import java.util.List;
  * @param nextDue the due day of what the case waits for now (decision, review request, review), null when finished
  */
 @Serdeable
-@SerdeImport(CaseEvent.class)
-@SerdeImport(Review.class)
 public record ObjectionView(
         String caseId, String tenantId, String subjectId, String target, String targetId, String ground,
         String groundName, String statement, List<String> attachments, String channel, Instant filedAt,

@@ -119,11 +119,8 @@ public class Objections {
         ActiveConfig active = tenants.current(tenant);
         Target target = target(caller, subjectId, req);
         LocalDate noticeDate = req.noticeReceivedOn() != null ? req.noticeReceivedOn() : target.noticeDate;
-        if (req.noticeReceivedOn() != null && req.noticeReceivedOn().isBefore(target.noticeDate)) {
-            throw DomainException.invalidField("noticeReceivedOn", "NOTICE_BEFORE_INFORMATION",
-                    "告知收到日期早于该信息的告知或记录日期（" + target.noticeDate + "）。",
-                    "noticeReceivedOn is before the information was notified or recorded (" + target.noticeDate + ").");
-        }
+        // Staff may give the day the subject received the notice (a paper notice of a record entered later, e.g. an
+        // import of older information); it may be earlier than the entry date, never after the objection.
         var timelines = active.config().timelines();
         LocalDate filingDue = ObjectionDeadlines.requireInTime(active.calendar(), noticeDate,
                 timelines.objectionFilingDays(), receivedOn);
@@ -258,6 +255,11 @@ public class Objections {
         ObjectionCase c = load(caller, subjectId, caseId);
         ActiveConfig active = tenants.current(c.tenantId());
         String parent = active.config().parent();
+        if (parent == null && c.status() != ObjectionStatus.DECIDED) {
+            // Not decided: the state refusal comes first, as it would anywhere.
+            c.requestReview("-", req == null ? null : req.statement(), caller.userId(), clock.instant(),
+                    grading.today(), grading.today());
+        }
         if (parent == null) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "NO_LEVEL_ABOVE",
                     active.config().name() + "没有上级医保部门，处理决定即为最终决定。",
