@@ -38,7 +38,11 @@ public final class ApiUnderTest {
     private final JsonMapper json;
 
     private ApiUnderTest(Map<String, Object> extraProperties, String... environments) {
-        this.dynamo = DynamoDBEmbedded.create().dynamoDbClient();
+        this(DynamoDBEmbedded.create().dynamoDbClient(), extraProperties, environments);
+    }
+
+    private ApiUnderTest(DynamoDbClient client, Map<String, Object> extraProperties, String... environments) {
+        this.dynamo = client;
         YixinTable.createIfMissing(dynamo, "yixin");
         Map<String, Object> props = new HashMap<>(properties());
         props.putAll(extraProperties);
@@ -63,6 +67,11 @@ public final class ApiUnderTest {
     /** A separate instance for tests that need their own environment (and pay for their own start). */
     public static ApiUnderTest fresh(Map<String, Object> extraProperties, String... environments) {
         return new ApiUnderTest(extraProperties, environments);
+    }
+
+    /** The API over a given DynamoDB client (a benchmark's metered one); tenants not yet onboarded. */
+    public static ApiUnderTest onClient(DynamoDbClient client) {
+        return new ApiUnderTest(client, Map.of(), "test");
     }
 
     public static Map<String, Object> properties() {
