@@ -32,6 +32,13 @@ public final class ApiUnderTest {
 
     private static ApiUnderTest shared;
 
+    /**
+     * The application's clock in tests: real time moving forward, but shifted to Monday 16 November 2026, so that working-day
+     * deadlines stay inside the loaded calendars (2025–2026) whatever day the suite runs. Tokens still use real time.
+     */
+    public static final java.time.Clock CLOCK = java.time.Clock.offset(java.time.Clock.systemUTC(),
+            java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse("2026-11-16T01:00:00Z")));
+
     private final DynamoDbClient dynamo;
     private final ApplicationContext context;
     private final APIGatewayV2HTTPEventFunction handler;
@@ -49,7 +56,7 @@ public final class ApiUnderTest {
         this.context = ApplicationContext.builder()
                 .environments(environments)
                 .properties(props)
-                .singletons(dynamo)
+                .singletons(dynamo, CLOCK)
                 .build()
                 .start();
         this.handler = new APIGatewayV2HTTPEventFunction(context);
