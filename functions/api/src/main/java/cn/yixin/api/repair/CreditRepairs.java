@@ -36,7 +36,6 @@ import cn.yixin.store.SubjectRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +53,7 @@ import java.util.regex.Pattern;
 @Singleton
 public class CreditRepairs {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CreditRepairs.class);
     private static final int ATTEMPTS = 4;
     private static final Pattern PUBLICITY_ID = Pattern.compile("P(\\d{6})[0-9a-f]{32}");
     static final String SWEEP_USER = "system:daily-sweep";
@@ -266,7 +266,7 @@ public class CreditRepairs {
                 if (!before.status().open()) {
                     break;
                 }
-                RepairApplication after = before.refuse("申请材料经核实存在虚假或承诺不实（R-9.5），已记入信用记录 "
+                RepairApplication after = before.refuseForCause("申请材料经核实存在虚假或承诺不实（R-9.5），已记入信用记录 "
                         + recorded.recordId() + "：" + req.summary().strip(), caller.userId(), clock.instant());
                 try {
                     repairs.update(before, after, null);
@@ -327,8 +327,13 @@ public class CreditRepairs {
         int done = 0;
         for (RepairApplication a : all(tenant.config().id(), RepairStatus.PUBLICISING)) {
             if (today.isAfter(a.publicityEndsOn()) && !a.hasPendingObjection()) {
-                execute(system, a.subjectId(), a.id(), today, null);
-                done++;
+                try {
+                    execute(system, a.subjectId(), a.id(), today, null);
+                    done++;
+                } catch (DomainException refused) {
+                    // Moved on meanwhile (refused, executed by a reviewer): one application never blocks the rest.
+                    LOG.warn("Repair {} of tenant {} not executed by the sweep: {}", a.id(), a.tenantId(), refused.code());
+                }
             }
         }
         return done;
@@ -481,10 +486,7 @@ public class CreditRepairs {
     }
 
     private static String random() {
-        return UUID.randomUUID().toString().replace("-", "") ;
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
-    static Instant now(Clock clock) {
-        return clock.instant();
-    }
 }

@@ -9,7 +9,6 @@ import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.repair.RepairApplication;
 import cn.yixin.domain.subject.Subject;
-import cn.yixin.domain.tenant.RepairRegrade;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -144,9 +143,5 @@ public class RepairPapers {
 
     private static LocalDate day(java.time.Instant at) {
         return LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
-    }
-
-    static boolean immediate(ActiveConfig active) {
-        return active.config().evaluation().repairRegrade() == RepairRegrade.IMMEDIATE;
     }
 }

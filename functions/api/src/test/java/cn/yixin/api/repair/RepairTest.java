@@ -219,7 +219,8 @@ class RepairTest {
         assertEquals("PUBLICISING", dismissed.str("status"));
 
         // The daily sweep executes it: effects, grade restored at once (Guangdong §38).
-        assertEquals(1, changed(sweep(LocalDate.of(2026, 10, 13)), GD, "repair-publicity-end"));
+        // (Other tests' due applications in this tenant may be executed by the same sweep.)
+        assertTrue(changed(sweep(LocalDate.of(2026, 10, 13)), GD, "repair-publicity-end") >= 1);
         assertEquals(0, changed(sweep(LocalDate.of(2026, 10, 13)), GD, "repair-publicity-end"), "idempotent");
         Response done = api.get("/subjects/" + h + "/repairs/" + repair, TestIdentity.subject(GD, h));
         assertEquals("REPAIRED", done.str("status"));
@@ -284,11 +285,12 @@ class RepairTest {
         assertTrue(docs.body().contains("REPAIR_CONFIRMATION") && docs.body().contains("下一评价周期"), docs::toString);
         // Last day of the cycle: nothing yet.
         clock.setDay(LocalDate.of(2026, 12, 31));
-        assertEquals(0, changed(sweep(LocalDate.of(2026, 12, 31)), NC, "repair-next-cycle-regrade"));
+        sweep(LocalDate.of(2026, 12, 31));
+        assertEquals(false, api.get("/subjects/" + h + "/repairs/" + repair, reviewer(NC)).at("regraded"));
         assertEquals(penalisedGrade, grade(NC, h));
         // First day of the next cycle: the sweep re-grades without the repaired record.
         clock.setDay(LocalDate.of(2027, 1, 1));
-        assertEquals(1, changed(sweep(LocalDate.of(2027, 1, 1)), NC, "repair-next-cycle-regrade"));
+        assertTrue(changed(sweep(LocalDate.of(2027, 1, 1)), NC, "repair-next-cycle-regrade") >= 1);
         assertEquals(cleanScore, score(NC, h));
         assertEquals(clean, grade(NC, h));
         assertEquals(0, changed(sweep(LocalDate.of(2027, 1, 1)), NC, "repair-next-cycle-regrade"), "idempotent");

@@ -86,8 +86,14 @@ public record RepairApplication(
         });
     }
 
-    /** Refused in writing with reasons: from SUBMITTED, or during publicity (upheld objection, false materials). */
+    /** The reviewer's check refuses in writing with reasons: only from SUBMITTED, so one decision wins. */
     public RepairApplication refuse(String why, String by, Instant at) {
+        require(RepairStatus.SUBMITTED, "REFUSE");
+        return refuseForCause(why, by, at);
+    }
+
+    /** Refused for a cause found later: an upheld public objection or false materials. */
+    public RepairApplication refuseForCause(String why, String by, Instant at) {
         if (!status.open()) {
             throw notOpen("REFUSE");
         }
@@ -133,7 +139,7 @@ public record RepairApplication(
         }
         RepairApplication ruled = next(status, upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", by, at,
                 objectionId + "：" + why, b -> b.objections = all);
-        return upheld ? ruled.refuse("公示期间收到的异议经核实成立：" + why, by, at) : ruled;
+        return upheld ? ruled.refuseForCause("公示期间收到的异议经核实成立：" + why, by, at) : ruled;
     }
 
     /** Whether the repair may be executed on {@code today}: publicity over, every objection ruled, none upheld. */

@@ -118,6 +118,7 @@ class RepairEligibilityTest {
         RepairApplication p = a.intend("P440000x", d("2026-09-29"), d("2026-10-12"), "符合", "rev", t);
         assertEquals(2, p.version());
         assertEquals("REPAIR_STATE_CONFLICT", code(() -> p.intend("P2", d("2026-09-29"), d("2026-10-12"), "x", "r", t)));
+        assertEquals("REPAIR_STATE_CONFLICT", code(() -> p.refuse("second decision", "rev2", t)));
         assertEquals("PUBLICITY_NOT_OVER", code(() -> p.requireExecutable(d("2026-10-12"))));
         RepairApplication o = p.object(new RepairApplication.PublicObjection("O1", "异议内容", "ip", t, null, null, null,
                 null), d("2026-10-12"));
