@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -30,6 +31,7 @@ public class ObjectToRepair {
         this.repairs = repairs;
     }
 
+    @SecurityRequirements // no token: the publicity id is the capability (docs/security.md)
     @Operation(summary = "Object to a repair publicity (对信用修复公示提出异议)")
     @Post
     public HttpResponse<RepairView.Received> object(@PathVariable String publicityId,

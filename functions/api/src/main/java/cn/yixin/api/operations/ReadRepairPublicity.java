@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -26,6 +27,7 @@ public class ReadRepairPublicity {
         this.repairs = repairs;
     }
 
+    @SecurityRequirements // no token: the publicity id is the capability (docs/security.md)
     @Operation(summary = "Read a repair publicity (信用修复公示)")
     @Get
     public RepairView.Publicity read(@PathVariable String publicityId) {
