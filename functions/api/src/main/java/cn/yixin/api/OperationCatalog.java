@@ -61,6 +61,11 @@ public final class OperationCatalog {
             new Operation("LinkSubjects", "POST", "/subjects/{subjectId}/links", WRITERS, APPEND, true, List.of()),
             new Operation("ListLinks", "GET", "/subjects/{subjectId}/links", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("SignCommitment", "POST", "/subjects/{subjectId}/commitments", List.of(BUREAU_ADMIN, BUREAU_OFFICER, CREDIT_SUBJECT), APPEND, true, List.of()),
+            new Operation("ListNotices", "GET", "/subjects/{subjectId}/notices", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("ReadMyNotices", "GET", "/me/notices", List.of(CREDIT_SUBJECT), READ, true, List.of()),
+            new Operation("UploadAttachment", "POST", "/subjects/{subjectId}/attachments", List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, CREDIT_SUBJECT), APPEND, true, List.of()),
+            new Operation("DownloadAttachment", "GET", "/subjects/{subjectId}/attachments/{attachmentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("RunDailySweep", "POST", "/platform/sweeps", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
             new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
 
     /**

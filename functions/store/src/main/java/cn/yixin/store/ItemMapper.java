@@ -51,6 +51,8 @@ final class ItemMapper {
                 .put("idHash", s.identifier().lookupHash())
                 .put("idSealed", s.identifier().sealed())
                 .put("idMasked", s.identifier().masked())
+                .put("phoneSealed", s.phone() == null ? null : s.phone().sealed())
+                .put("phoneMasked", s.phone() == null ? null : s.phone().masked())
                 .put("practitionerCode", s.practitionerCode())
                 .put("registeredAt", s.registeredAt())
                 .put("registeredBy", s.registeredBy())
@@ -97,6 +99,8 @@ final class ItemMapper {
         return new Subject(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
                 str(item, "displayName"), str(item, "nameSealed"),
                 new ProtectedIdentifier(str(item, "idHash"), str(item, "idSealed"), str(item, "idMasked")),
+                item.containsKey("phoneSealed")
+                        ? new ProtectedIdentifier(null, str(item, "phoneSealed"), str(item, "phoneMasked")) : null,
                 str(item, "practitionerCode"), instant(item, "registeredAt"), str(item, "registeredBy"),
                 num(item, "version"), str(item, "headHash"), standing);
     }

@@ -7,6 +7,10 @@ import cn.yixin.store.DynamoIdempotencyRepository;
 import cn.yixin.store.DynamoSubjectRepository;
 import cn.yixin.store.DynamoTenantConfigRepository;
 import cn.yixin.store.IdempotencyRepository;
+import cn.yixin.store.NoticeRepository;
+import cn.yixin.store.AttachmentRepository;
+import cn.yixin.store.DynamoAttachmentRepository;
+import cn.yixin.store.DynamoNoticeRepository;
 import cn.yixin.store.SubjectRepository;
 import cn.yixin.store.TenantConfigRepository;
 import io.micronaut.context.annotation.Factory;
@@ -65,5 +69,15 @@ public class StoreFactory {
     IdempotencyRepository idempotencyRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table,
                                                 Clock clock) {
         return new DynamoIdempotencyRepository(dynamo, table, clock);
+    }
+
+    @Singleton
+    NoticeRepository noticeRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
+        return new DynamoNoticeRepository(dynamo, table);
+    }
+
+    @Singleton
+    AttachmentRepository attachmentRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
+        return new DynamoAttachmentRepository(dynamo, table);
     }
 }

@@ -7,6 +7,7 @@ import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.archive.ArchiveChain;
+import cn.yixin.domain.identifier.MobileNumber;
 import cn.yixin.domain.identifier.ResidentIdNumber;
 import cn.yixin.domain.identifier.UnifiedSocialCreditCode;
 import cn.yixin.domain.subject.GradeChange;
@@ -53,8 +54,11 @@ public class CreditSubjects {
         String name = req.name().trim();
         boolean person = !req.kind().isInstitution();
         Standing first = grading.grade(active, req.kind(), List.of());
+        ProtectedIdentifier phone = req.phone() == null ? null
+                : new ProtectedIdentifier(null, protector.seal(tenant, MobileNumber.validate("phone", req.phone())),
+                MobileNumber.mask(MobileNumber.validate("phone", req.phone())));
         Subject s = new Subject(tenant, "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 20),
-                req.kind(), person ? maskName(name) : name, person ? protector.seal(tenant, name) : null, id,
+                req.kind(), person ? maskName(name) : name, person ? protector.seal(tenant, name) : null, id, phone,
                 req.practitionerCode(), clock.instant(), caller.userId(), 1, ArchiveChain.GENESIS, first);
         GradeChange initial = new GradeChange(1, first.grade(), first.score(), active.version(), "REGISTERED", null,
                 clock.instant());

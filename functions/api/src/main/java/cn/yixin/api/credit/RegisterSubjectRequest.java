@@ -16,10 +16,11 @@ public record RegisterSubjectRequest(
         @NotNull SubjectKind kind,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 32) String identifier,
-        @Nullable @Size(max = 64) String practitionerCode) {
+        @Nullable @Size(max = 64) String practitionerCode,
+        @Nullable @Size(max = 20) String phone) {
 
     @Override
     public String toString() {
-        return "RegisterSubjectRequest[kind=" + kind + "]"; // never print the identifier or a person's name
+        return "RegisterSubjectRequest[kind=" + kind + "]"; // never print the identifier, a person's name or phone
     }
 }

@@ -25,10 +25,12 @@ final class BodySizeLimit {
     @Nullable
     MutableHttpResponse<Problem> check(HttpRequest<?> request) {
         long length = request.getContentLength();
-        if (length > limit) {
+        // Attachments have their own, larger limit, checked with a clear message by Attachments.
+        long allowed = request.getPath().endsWith("/attachments") ? cn.yixin.api.attachment.Attachments.MAX_BYTES + 1 : limit;
+        if (length > allowed) {
             return Problems.of(request, HttpStatus.BAD_REQUEST, "BODY_TOO_LARGE",
-                    "请求内容超过 " + limit / 1024 + " KB 的上限，请拆分后提交。",
-                    "The request body is larger than the " + limit / 1024 + " KB limit; split it up.", null, null);
+                    "请求内容超过 " + allowed / 1024 + " KB 的上限，请拆分后提交。",
+                    "The request body is larger than the " + allowed / 1024 + " KB limit; split it up.", null, null);
         }
         return null;
     }

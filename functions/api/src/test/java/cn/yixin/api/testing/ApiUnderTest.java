@@ -75,6 +75,7 @@ public final class ApiUnderTest {
         p.put("yixin.identity.issuers.shenzhen.jwks", TestIdentity.shenzhenPublicJwks());
         p.put("yixin.identity.issuers.shenzhen.tenants", List.of("440300"));
         // Test-only keys (32 bytes each, base64); production reads them from its secret store.
+        p.put("yixin.test.probe-sweep", true);
         p.put("yixin.pii.lookup-key", "dGVzdC1sb29rdXAta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
         p.put("yixin.pii.sealing-key", "dGVzdC1zZWFsaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
         return p;
@@ -143,6 +144,7 @@ public final class ApiUnderTest {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body;
+        private boolean base64;
         private String query;
 
         Request(String method, String path) {
@@ -181,6 +183,15 @@ public final class ApiUnderTest {
             return this;
         }
 
+        /** A binary body, base64-encoded in the event as API Gateway does for binary media. */
+        public Request bytes(String contentType, byte[] raw) {
+            this.body = java.util.Base64.getEncoder().encodeToString(raw);
+            this.base64 = true;
+            headers.put("content-type", contentType);
+            headers.put("content-length", Integer.toString(raw.length));
+            return this;
+        }
+
         public Response send() {
             if (body != null) {
                 // API Gateway passes the client's content-length through; so do we.
@@ -195,7 +206,7 @@ public final class ApiUnderTest {
                     .withQueryStringParameters(queryParameters())
                     .withHeaders(headers)
                     .withBody(body)
-                    .withIsBase64Encoded(false)
+                    .withIsBase64Encoded(base64)
                     .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                             .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                                     .withMethod(method).withPath(path).withProtocol("HTTP/1.1")
@@ -206,7 +217,7 @@ public final class ApiUnderTest {
                     .build();
             APIGatewayV2HTTPResponse res = handler.handleRequest(event, new MockLambdaContext());
             return new Response(res.getStatusCode(), res.getHeaders() == null ? Map.of() : res.getHeaders(),
-                    res.getBody(), json);
+                    res.getBody(), json, res.getIsBase64Encoded());
         }
 
         private Map<String, String> queryParameters() {

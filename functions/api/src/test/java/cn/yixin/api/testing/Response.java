@@ -8,7 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /** What the handler answered, with the body readable as JSON. */
-public record Response(int status, Map<String, String> headers, String body, JsonMapper json) {
+public record Response(int status, Map<String, String> headers, String body, JsonMapper json, boolean base64) {
+
+    public Response(int status, Map<String, String> headers, String body, JsonMapper json) {
+        this(status, headers, body, json, false);
+    }
+
+    /** The body as bytes (binary answers come base64-encoded in the API Gateway response). */
+    public byte[] bytes() {
+        return base64 ? java.util.Base64.getDecoder().decode(body)
+                : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> map() {

@@ -8,6 +8,7 @@ import java.time.Instant;
  * A registered credit subject of one tenant (R-2.1). For individuals the name is personal information too:
  * {@code nameSealed} holds it encrypted and {@code displayName} is masked.
  *
+ * @param phone   contact mobile number for SMS notices (R-5.7), sealed and masked like an identifier; may be null
  * @param version optimistic-lock counter, bumped by every archive append (ARCHITECTURE: data)
  * @param headHash hash of the newest archive entry: the per-subject chain that makes tampering detectable
  */
@@ -18,6 +19,7 @@ public record Subject(
         String displayName,
         String nameSealed,
         ProtectedIdentifier identifier,
+        ProtectedIdentifier phone,
         String practitionerCode,
         Instant registeredAt,
         String registeredBy,
@@ -26,7 +28,7 @@ public record Subject(
         Standing standing) {
 
     public Subject withStanding(Standing s, long newVersion, String newHeadHash) {
-        return new Subject(tenantId, id, kind, displayName, nameSealed, identifier, practitionerCode, registeredAt,
+        return new Subject(tenantId, id, kind, displayName, nameSealed, identifier, phone, practitionerCode, registeredAt,
                 registeredBy, newVersion, newHeadHash, s);
     }
 }

@@ -1,0 +1,44 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.attachment.Attachment;
+import cn.yixin.api.attachment.Attachments;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.security.Roles;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Downloads an attachment with its recorded SHA-256, so the reader can check it is what was submitted. */
+@Controller("/subjects/{subjectId}/attachments/{attachmentId}")
+@Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR, Roles.CREDIT_SUBJECT})
+@Tag(name = "Self-service")
+public class DownloadAttachment {
+
+    private final Attachments attachments;
+
+    public DownloadAttachment(Attachments attachments) {
+        this.attachments = attachments;
+    }
+
+    @Operation(summary = "Download an attachment (下载证明材料)")
+    @Get
+    public HttpResponse<byte[]> download(@PathVariable String subjectId, @PathVariable String attachmentId,
+                                         Authentication auth) {
+        Caller caller = Caller.of(auth);
+        Attachment a = attachments.require(caller, subjectId, attachmentId);
+        return HttpResponse.ok(attachments.content(caller, subjectId, attachmentId))
+                .contentType(MediaType.of(a.contentType()))
+                .header("X-Content-SHA256", a.sha256())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}

@@ -1,0 +1,50 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.attachment.Attachment;
+import cn.yixin.api.attachment.Attachments;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.security.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Uploads one piece of evidence (PDF, JPEG or PNG, at most 4 MB) as the raw body, its name in {@code X-File-Name}
+ * (percent-encoded UTF-8 for Chinese names). Objections and repair applications then cite it by id.
+ */
+@Controller("/subjects/{subjectId}/attachments")
+@Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.CREDIT_SUBJECT})
+@Tag(name = "Self-service")
+public class UploadAttachment {
+
+    private final Attachments attachments;
+
+    public UploadAttachment(Attachments attachments) {
+        this.attachments = attachments;
+    }
+
+    @Operation(summary = "Upload an attachment (上传证明材料)")
+    @Post
+    @Consumes(MediaType.ALL)
+    public HttpResponse<Attachment> upload(@PathVariable String subjectId, HttpRequest<?> request,
+                                           @Nullable @Header("X-File-Name") String fileName, @Body byte[] body,
+                                           Authentication auth) {
+        String type = request.getContentType().map(MediaType::toString).orElse(null);
+        String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+        return HttpResponse.created(attachments.upload(Caller.of(auth), subjectId, name, type, body));
+    }
+}

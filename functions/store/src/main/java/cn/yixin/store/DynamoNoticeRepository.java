@@ -1,0 +1,60 @@
+package cn.yixin.store;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static cn.yixin.store.Attr.str;
+
+/**
+ * Notices live in the subject's own partition under {@code N#<id>}: the id is deterministic per event, so the
+ * conditional put is what makes "one notice per subject per event" hold across retries and resumed runs.
+ */
+public final class DynamoNoticeRepository implements NoticeRepository {
+
+    private final DynamoClients clients;
+    private final String table;
+
+    public DynamoNoticeRepository(DynamoClients clients, String table) {
+        this.clients = clients;
+        this.table = table;
+    }
+
+    @Override
+    public boolean addIfAbsent(StoredNotice n) {
+        Map<String, AttributeValue> item = new Attr.Item()
+                .put(YixinTable.PK, YixinTable.subjectPk(n.tenantId(), n.subjectId()))
+                .put(YixinTable.SK, "N#" + n.id())
+                .put("noticeId", n.id())
+                .put("kind", n.kind())
+                .put("title", n.titleZh())
+                .put("body", n.bodyZh())
+                .put("deadline", n.deadline())
+                .put("reference", n.reference())
+                .put("createdAt", n.createdAt())
+                .build();
+        try {
+            clients.forTenant(n.tenantId()).putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException already) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<StoredNotice> list(String tenantId, String subjectId) {
+        List<StoredNotice> out = new ArrayList<>();
+        for (Map<String, AttributeValue> i : Transact.queryAll(clients.forTenant(tenantId), table,
+                YixinTable.subjectPk(tenantId, subjectId), "N#")) {
+            out.add(new StoredNotice(str(i, "noticeId"), tenantId, subjectId, str(i, "kind"), str(i, "title"),
+                    str(i, "body"), Attr.date(i, "deadline"), str(i, "reference"), Attr.instant(i, "createdAt")));
+        }
+        out.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
+        return Collections.unmodifiableList(out);
+    }
+}
