@@ -163,10 +163,10 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
     public boolean takeLease(String tenantId, int year, SubjectKind kind, String owner, Instant now, Instant until) {
         try {
             db(tenantId).updateItem(b -> b.tableName(table).key(EvaluationItems.runKey(tenantId, year, kind))
-                    .updateExpression("SET #o = :me, leaseUntil = :until")
+                    .updateExpression("SET #o = :me, #lease = :until")
                     .conditionExpression("attribute_exists(pk) AND #st <> :done AND "
-                            + "(attribute_not_exists(#o) OR #o = :me OR leaseUntil < :now)")
-                    .expressionAttributeNames(Map.of("#o", "owner", "#st", "status"))
+                            + "(attribute_not_exists(#o) OR #o = :me OR #lease < :now)")
+                    .expressionAttributeNames(Map.of("#o", "owner", "#st", "status", "#lease", "leaseUntil"))
                     .expressionAttributeValues(Map.of(":me", s(owner), ":until", Attr.n(until.toEpochMilli()),
                             ":now", Attr.n(now.toEpochMilli()), ":done", s(CycleRun.Status.COMPLETED.name()))));
             return true;
@@ -188,7 +188,7 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
             db.putItem(b -> b.tableName(table).item(item));
         }
         int total = chunks.stream().mapToInt(List::size).sum();
-        updateOwned(run, owner, "SET #st = :running, total = :total, chunks = :chunks, leaseUntil = :until",
+        updateOwned(run, owner, "SET #st = :running, #total = :total, #chunks = :chunks, #lease = :until",
                 Map.of(":running", s(CycleRun.Status.RUNNING.name()), ":total", Attr.n(total),
                         ":chunks", Attr.n(chunks.size()), ":until", Attr.n(leaseUntil.toEpochMilli())));
     }
@@ -212,8 +212,9 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
                 items.add(Transact.putNew(table, EvaluationItems.resultItem(r, true)));
                 counts.merge(r.grade(), 1L, Long::sum);
             }
-            StringBuilder expr = new StringBuilder("SET chunk = :chunk, #off = :offset, pending = :pending, leaseUntil = :until ADD done :n");
-            Map<String, String> names = new HashMap<>(Map.of("#o", "owner", "#off", "offset"));
+            StringBuilder expr = new StringBuilder("SET #chunk = :chunk, #off = :offset, #pending = :pending, #lease = :until ADD #done :n");
+            Map<String, String> names = new HashMap<>(Map.of("#o", "owner", "#off", "offset", "#chunk", "chunk",
+                    "#pending", "pending", "#lease", "leaseUntil", "#done", "done"));
             Map<String, AttributeValue> values = new HashMap<>(Map.of(":me", s(owner), ":chunk", Attr.n(nextChunk),
                     ":offset", Attr.n(nextOffset), ":until", Attr.n(leaseUntil.toEpochMilli()), ":n", Attr.n(toWrite.size()),
                     ":pending", AttributeValue.fromL(toWrite.stream().map(r -> s(r.subjectId())).toList())));
@@ -254,19 +255,19 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
 
     @Override
     public void clearPending(CycleRun run, String owner) {
-        updateOwned(run, owner, "REMOVE pending", Map.of());
+        updateOwned(run, owner, "REMOVE #pending", Map.of());
     }
 
     @Override
     public void complete(CycleRun run, String owner, Instant at) {
-        updateOwned(run, owner, "SET #st = :completed, completedAt = :at REMOVE #o, leaseUntil, pending",
+        updateOwned(run, owner, "SET #st = :completed, #completedAt = :at REMOVE #o, #lease, #pending",
                 Map.of(":completed", s(CycleRun.Status.COMPLETED.name()), ":at", s(at.toString())));
     }
 
     @Override
     public void releaseLease(CycleRun run, String owner) {
         try {
-            updateOwned(run, owner, "REMOVE #o, leaseUntil", Map.of());
+            updateOwned(run, owner, "REMOVE #o, #lease", Map.of());
         } catch (ConcurrentUpdate alreadyGone) {
             // someone else holds it now, or it completed: nothing of ours to release
         }
@@ -275,7 +276,7 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
     @Override
     public void markAllPublished(String tenantId, int year, SubjectKind kind) {
         db(tenantId).updateItem(b -> b.tableName(table).key(EvaluationItems.runKey(tenantId, year, kind))
-                .updateExpression("SET allPublished = :t").conditionExpression("attribute_exists(pk)")
+                .updateExpression("SET #all = :t").expressionAttributeNames(Map.of("#all", "allPublished")).conditionExpression("attribute_exists(pk)")
                 .expressionAttributeValues(Map.of(":t", Attr.bool(true))));
     }
 
@@ -284,9 +285,12 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
         v.put(":me", s(owner));
         Map<String, String> names = new HashMap<>();
         names.put("#o", "owner");
-        if (expression.contains("#st")) {
-            names.put("#st", "status");
-        }
+        Map.of("#st", "status", "#total", "total", "#chunks", "chunks", "#lease", "leaseUntil",
+                "#pending", "pending", "#completedAt", "completedAt").forEach((k, n) -> {
+            if (expression.contains(k + " ") || expression.contains(k + ",") || expression.endsWith(k)) {
+                names.put(k, n);
+            }
+        });
         try {
             db(run.tenantId()).updateItem(b -> b.tableName(table)
                     .key(EvaluationItems.runKey(run.tenantId(), run.year(), run.kind()))
