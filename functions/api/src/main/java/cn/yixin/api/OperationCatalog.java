@@ -65,6 +65,8 @@ public final class OperationCatalog {
             new Operation("ReadMyNotices", "GET", "/me/notices", List.of(CREDIT_SUBJECT), READ, true, List.of()),
             new Operation("UploadAttachment", "POST", "/subjects/{subjectId}/attachments", List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, CREDIT_SUBJECT), APPEND, true, List.of()),
             new Operation("DownloadAttachment", "GET", "/subjects/{subjectId}/attachments/{attachmentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("ListDocuments", "GET", "/subjects/{subjectId}/documents", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("DownloadDocument", "GET", "/subjects/{subjectId}/documents/{documentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("RunDailySweep", "POST", "/platform/sweeps", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
             new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
 

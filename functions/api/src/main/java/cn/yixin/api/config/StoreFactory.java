@@ -8,6 +8,8 @@ import cn.yixin.store.DynamoSubjectRepository;
 import cn.yixin.store.DynamoTenantConfigRepository;
 import cn.yixin.store.IdempotencyRepository;
 import cn.yixin.store.NoticeRepository;
+import cn.yixin.store.DocumentRepository;
+import cn.yixin.store.DynamoDocumentRepository;
 import cn.yixin.store.AttachmentRepository;
 import cn.yixin.store.DynamoAttachmentRepository;
 import cn.yixin.store.DynamoNoticeRepository;
@@ -79,5 +81,10 @@ public class StoreFactory {
     @Singleton
     AttachmentRepository attachmentRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
         return new DynamoAttachmentRepository(dynamo, table);
+    }
+
+    @Singleton
+    DocumentRepository documentRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
+        return new DynamoDocumentRepository(dynamo, table);
     }
 }
