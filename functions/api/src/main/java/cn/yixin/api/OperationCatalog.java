@@ -74,7 +74,8 @@ public final class OperationCatalog {
      * Every operation. Each feature area keeps its own list (evaluation cycles, objections, repair…) in its own
      * class and is concatenated here, so areas can grow without editing each other's lines.
      */
-    public static final List<Operation> ALL = concat(FOUNDATION, cn.yixin.api.evaluation.EvaluationOperations.ALL);
+    public static final List<Operation> ALL = concat(FOUNDATION, cn.yixin.api.objection.ObjectionOperations.ALL,
+            cn.yixin.api.evaluation.EvaluationOperations.ALL);
 
     @SafeVarargs
     private static List<Operation> concat(List<Operation>... lists) {

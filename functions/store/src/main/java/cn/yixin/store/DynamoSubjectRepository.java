@@ -5,6 +5,7 @@ import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.subject.SubjectLink;
+import cn.yixin.domain.subject.SubjectSummary;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -78,7 +79,7 @@ public final class DynamoSubjectRepository implements SubjectRepository {
     }
 
     @Override
-    public Page<Subject> list(String tenantId, SubjectKind kind, String grade, String cursor, int limit) {
+    public Page<SubjectSummary> list(String tenantId, SubjectKind kind, String grade, String cursor, int limit) {
         String gsiPk = YixinTable.tenantPrefix(tenantId) + "KIND#" + kind.name();
         var q = QueryRequest.builder().tableName(table).indexName(YixinTable.GSI1).limit(limit);
         if (grade == null) {
@@ -91,7 +92,7 @@ public final class DynamoSubjectRepository implements SubjectRepository {
             q.exclusiveStartKey(Cursor.decode(cursor, gsiPk));
         }
         QueryResponse res = clients.forTenant(tenantId).query(q.build());
-        List<Subject> subjects = res.items().stream().map(ItemMapper::subject).toList();
+        List<SubjectSummary> subjects = res.items().stream().map(ItemMapper::summary).toList();
         String next = res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty()
                 ? Cursor.encode(res.lastEvaluatedKey()) : null;
         return new Page<>(subjects, next);

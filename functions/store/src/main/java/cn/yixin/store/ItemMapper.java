@@ -12,6 +12,7 @@ import cn.yixin.domain.subject.ProtectedIdentifier;
 import cn.yixin.domain.subject.Standing;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.subject.SubjectLink;
+import cn.yixin.domain.subject.SubjectSummary;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -103,6 +104,12 @@ final class ItemMapper {
                         ? new ProtectedIdentifier(null, str(item, "phoneSealed"), str(item, "phoneMasked")) : null,
                 str(item, "practitionerCode"), instant(item, "registeredAt"), str(item, "registeredBy"),
                 num(item, "version"), str(item, "headHash"), standing);
+    }
+
+    static SubjectSummary summary(Map<String, AttributeValue> item) {
+        return new SubjectSummary(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
+                str(item, "displayName"), str(item, "idMasked"), str(item, "grade"), str(item, "gradeName"),
+                int32(item, "score"), int32(item, "configVersion"), instant(item, "registeredAt"));
     }
 
     static Map<String, AttributeValue> entryItem(String tenantId, ArchiveEntry e) {

@@ -4,6 +4,7 @@ import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.subject.SubjectLink;
+import cn.yixin.domain.subject.SubjectSummary;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public interface SubjectRepository {
     Optional<String> findIdByIdentifierHash(String tenantId, String lookupHash);
 
     /** Subjects of a kind, optionally of one grade, in grade then id order. */
-    Page<Subject> list(String tenantId, SubjectKind kind, String grade, String cursor, int limit);
+    Page<SubjectSummary> list(String tenantId, SubjectKind kind, String grade, String cursor, int limit);
 
     /** Stores both directions of a link in one transaction; CONFLICT {@code LINK_EXISTS} if already linked. */
     void link(String tenantId, SubjectLink link, IdempotentResponse response);

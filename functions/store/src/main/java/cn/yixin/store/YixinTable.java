@@ -40,6 +40,9 @@ public final class YixinTable {
     public static final String GSI1_PK = "gsi1pk";
     public static final String GSI1_SK = "gsi1sk";
     public static final String TTL = "expiresAt";
+    /** What the kind/grade index projects: a list row, not the explanation (see SubjectSummary). */
+    public static final java.util.List<String> GSI1_ATTRIBUTES = java.util.List.of("tenantId", "subjectId", "kind",
+            "displayName", "idMasked", "grade", "gradeName", "score", "configVersion", "registeredAt");
 
     private YixinTable() {
     }
@@ -54,7 +57,8 @@ public final class YixinTable {
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                         .indexName(GSI1)
                         .keySchema(key(GSI1_PK, KeyType.HASH), key(GSI1_SK, KeyType.RANGE))
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                                .nonKeyAttributes(GSI1_ATTRIBUTES).build())
                         .build())
                 .streamSpecification(StreamSpecification.builder()
                         .streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build())

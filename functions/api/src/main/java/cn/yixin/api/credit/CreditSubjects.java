@@ -15,6 +15,7 @@ import cn.yixin.domain.subject.ProtectedIdentifier;
 import cn.yixin.domain.subject.Standing;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.subject.SubjectLink;
+import cn.yixin.domain.subject.SubjectSummary;
 import cn.yixin.store.Page;
 import cn.yixin.store.SubjectRepository;
 import jakarta.inject.Singleton;
@@ -80,7 +81,7 @@ public class CreditSubjects {
         return views.of(find(caller, id), caller);
     }
 
-    public Page<Subject> list(Caller caller, SubjectKind kind, String grade, String cursor, int limit) {
+    public Page<SubjectSummary> list(Caller caller, SubjectKind kind, String grade, String cursor, int limit) {
         return subjects.list(caller.tenant(), kind, grade, cursor, limit);
     }
 

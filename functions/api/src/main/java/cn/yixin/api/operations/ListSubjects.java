@@ -1,11 +1,10 @@
 package cn.yixin.api.operations;
 
 import cn.yixin.api.credit.CreditSubjects;
-import cn.yixin.api.credit.SubjectView;
-import cn.yixin.api.credit.SubjectViews;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import cn.yixin.domain.SubjectKind;
+import cn.yixin.domain.subject.SubjectSummary;
 import cn.yixin.store.Page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -20,24 +19,35 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import java.time.Instant;
 import java.util.List;
 
-/** Subjects of the caller's tenant by kind, optionally by grade, a page at a time (one index query). */
+/**
+ * Subjects of the caller's tenant by kind, optionally by grade, a page at a time: one query on the kind/grade
+ * index, which carries list rows only (the explanation is one ReadProfile away).
+ */
 @Controller("/subjects")
 @Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR})
 @Tag(name = "Subjects")
 public class ListSubjects {
 
     private final CreditSubjects subjects;
-    private final SubjectViews views;
 
-    public ListSubjects(CreditSubjects subjects, SubjectViews views) {
+    public ListSubjects(CreditSubjects subjects) {
         this.subjects = subjects;
-        this.views = views;
     }
 
     @Serdeable
-    public record SubjectPage(List<SubjectView> items, @Nullable String nextCursor) {
+    public record Row(String subjectId, String kind, String kindName, String name, String identifier, String grade,
+                      String gradeName, @Nullable Integer score, int configVersion, Instant registeredAt) {
+        static Row of(SubjectSummary s) {
+            return new Row(s.id(), s.kind().name(), s.kind().nameZh(), s.displayName(), s.identifierMasked(), s.grade(),
+                    s.gradeName(), s.score(), s.configVersion(), s.registeredAt());
+        }
+    }
+
+    @Serdeable
+    public record SubjectPage(List<Row> items, @Nullable String nextCursor) {
     }
 
     @Operation(summary = "List subjects by kind and grade (按类型和等级查询信用主体)")
@@ -47,9 +57,7 @@ public class ListSubjects {
                             @Nullable @QueryValue String cursor,
                             @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                             Authentication auth) {
-        Caller caller = Caller.of(auth);
-        Page<cn.yixin.domain.subject.Subject> page = subjects.list(caller, kind, grade, cursor,
-                limit == null ? 50 : limit);
-        return new SubjectPage(page.items().stream().map(s -> views.of(s, caller)).toList(), page.nextCursor());
+        Page<SubjectSummary> page = subjects.list(Caller.of(auth), kind, grade, cursor, limit == null ? 50 : limit);
+        return new SubjectPage(page.items().stream().map(Row::of).toList(), page.nextCursor());
     }
 }

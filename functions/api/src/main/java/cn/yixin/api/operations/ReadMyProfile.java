@@ -2,6 +2,7 @@ package cn.yixin.api.operations;
 
 import cn.yixin.api.credit.CreditSubjects;
 import cn.yixin.api.credit.SubjectViews;
+import cn.yixin.api.objection.Objections;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import io.micronaut.http.annotation.Controller;
@@ -19,10 +20,12 @@ public class ReadMyProfile {
 
     private final CreditSubjects subjects;
     private final SubjectViews views;
+    private final Objections objections;
 
-    public ReadMyProfile(CreditSubjects subjects, SubjectViews views) {
+    public ReadMyProfile(CreditSubjects subjects, SubjectViews views, Objections objections) {
         this.subjects = subjects;
         this.views = views;
+        this.objections = objections;
     }
 
     @Operation(summary = "My credit profile (我的信用)")
@@ -30,6 +33,7 @@ public class ReadMyProfile {
     public ReadProfile.Profile read(Authentication auth) {
         Caller caller = Caller.of(auth);
         var subject = subjects.find(caller, caller.subjectId());
-        return new ReadProfile.Profile(views.of(subject, caller), subjects.history(caller, caller.subjectId()));
+        return new ReadProfile.Profile(views.of(subject, caller), subjects.history(caller, caller.subjectId()),
+                objections.marks(caller, caller.subjectId()));
     }
 }

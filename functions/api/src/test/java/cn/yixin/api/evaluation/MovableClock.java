@@ -1,5 +1,7 @@
 package cn.yixin.api.evaluation;
 
+import cn.yixin.api.testing.ApiUnderTest;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -9,8 +11,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** System time plus an offset the evaluation tests move forward (a lease expiring without waiting a minute). */
+/** The harness clock (ApiUnderTest.CLOCK) plus an offset the evaluation tests move forward (a lease expiring without waiting a minute). */
 @Singleton
+@Primary
 @Requires(property = "yixin.test.movable-clock", value = "true")
 public class MovableClock extends Clock {
 
@@ -32,6 +35,6 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return ApiUnderTest.CLOCK.instant().plus(offset);
     }
 }

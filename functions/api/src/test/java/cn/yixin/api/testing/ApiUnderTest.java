@@ -32,20 +32,31 @@ public final class ApiUnderTest {
 
     private static ApiUnderTest shared;
 
+    /**
+     * The application's clock in tests: real time moving forward, but shifted to Monday 16 November 2026, so that working-day
+     * deadlines stay inside the loaded calendars (2025–2026) whatever day the suite runs. Tokens still use real time.
+     */
+    public static final java.time.Clock CLOCK = java.time.Clock.offset(java.time.Clock.systemUTC(),
+            java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse("2026-11-16T01:00:00Z")));
+
     private final DynamoDbClient dynamo;
     private final ApplicationContext context;
     private final APIGatewayV2HTTPEventFunction handler;
     private final JsonMapper json;
 
     private ApiUnderTest(Map<String, Object> extraProperties, String... environments) {
-        this.dynamo = DynamoDBEmbedded.create().dynamoDbClient();
+        this(DynamoDBEmbedded.create().dynamoDbClient(), extraProperties, environments);
+    }
+
+    private ApiUnderTest(DynamoDbClient client, Map<String, Object> extraProperties, String... environments) {
+        this.dynamo = client;
         YixinTable.createIfMissing(dynamo, "yixin");
         Map<String, Object> props = new HashMap<>(properties());
         props.putAll(extraProperties);
         this.context = ApplicationContext.builder()
                 .environments(environments)
                 .properties(props)
-                .singletons(dynamo)
+                .singletons(dynamo, CLOCK)
                 .build()
                 .start();
         this.handler = new APIGatewayV2HTTPEventFunction(context);
@@ -63,6 +74,11 @@ public final class ApiUnderTest {
     /** A separate instance for tests that need their own environment (and pay for their own start). */
     public static ApiUnderTest fresh(Map<String, Object> extraProperties, String... environments) {
         return new ApiUnderTest(extraProperties, environments);
+    }
+
+    /** The API over a given DynamoDB client (a benchmark's metered one); tenants not yet onboarded. */
+    public static ApiUnderTest onClient(DynamoDbClient client) {
+        return new ApiUnderTest(client, Map.of(), "test");
     }
 
     public static Map<String, Object> properties() {

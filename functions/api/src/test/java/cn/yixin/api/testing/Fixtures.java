@@ -15,8 +15,9 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Today as the application sees it (the harness's shifted clock), in China Standard Time. */
     public static LocalDate today() {
-        return LocalDate.now(CHINA);
+        return LocalDate.now(ApiUnderTest.CLOCK.withZone(CHINA));
     }
 
     /** Registers a subject and returns its id; the identifier is fresh and valid for the kind. */

@@ -1,5 +1,6 @@
 package cn.yixin.domain.calendar;
 
+import cn.yixin.domain.config.ConfigFiles;
 import cn.yixin.domain.DomainException;
 
 import java.io.IOException;
@@ -40,11 +41,11 @@ public final class WorkingDayCalendar {
     /** Reads every {@code <calendarsDir>/<name>-<year>.yaml}. */
     public static WorkingDayCalendar load(Path calendarsDir, String name) {
         List<YearSpec> specs = new ArrayList<>();
-        for (Path file : filesOf(calendarsDir)) {
+        for (Path file : ConfigFiles.list(calendarsDir, "")) {
             Matcher m = FILE.matcher(file.getFileName().toString());
             if (m.matches() && m.group(1).equals(name)) {
                 String source = calendarsDir.getFileName() + "/" + file.getFileName();
-                specs.add(CalendarFile.parse(source, read(file), name, Integer.parseInt(m.group(2))));
+                specs.add(CalendarFile.parse(source, ConfigFiles.read(file), name, Integer.parseInt(m.group(2))));
             }
         }
         if (specs.isEmpty()) {
@@ -57,7 +58,7 @@ public final class WorkingDayCalendar {
 
     /** The calendar names present in a calendars directory, from its file names. */
     public static List<String> namesIn(Path calendarsDir) {
-        return filesOf(calendarsDir).stream()
+        return ConfigFiles.list(calendarsDir, "").stream()
                 .map(f -> FILE.matcher(f.getFileName().toString()))
                 .filter(Matcher::matches)
                 .map(m -> m.group(1))
@@ -151,19 +152,5 @@ public final class WorkingDayCalendar {
                 Map.of("date", day.toString(), "calendar", name, "loadedYears", List.copyOf(years.keySet())));
     }
 
-    private static List<Path> filesOf(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cn.yixin.domain.tenant;
 
+import cn.yixin.domain.config.ConfigFiles;
 import cn.yixin.domain.calendar.WorkingDayCalendar;
 import cn.yixin.domain.config.ConfigProblem;
 
@@ -56,10 +57,10 @@ public final class TenantFiles {
         Map<String, TenantConfig> byId = new LinkedHashMap<>();
         Map<String, String> sourceOf = new LinkedHashMap<>();
         Map<String, TenantConfigException> rejected = new LinkedHashMap<>();
-        for (Path file : yamlFiles(tenantsDir)) {
+        for (Path file : ConfigFiles.list(tenantsDir, ".yaml")) {
             String source = dirName + file.getFileName();
             try {
-                TenantConfig config = TenantConfigParser.parse(source, read(file), calendars);
+                TenantConfig config = TenantConfigParser.parse(source, ConfigFiles.read(file), calendars);
                 String expected = config.id() + ".yaml";
                 if (!file.getFileName().toString().equals(expected)) {
                     rejected.put(source, new TenantConfigException(List.of(new ConfigProblem(source + ": id",
@@ -104,20 +105,5 @@ public final class TenantFiles {
         }
     }
 
-    private static List<Path> yamlFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".yaml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
 }

@@ -1,0 +1,419 @@
+package cn.yixin.api.objection;
+
+import cn.yixin.api.attachment.Attachment;
+import cn.yixin.api.attachment.Attachments;
+import cn.yixin.api.credit.CorrectionRequest;
+import cn.yixin.api.credit.CreditArchive;
+import cn.yixin.api.credit.CreditSubjects;
+import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.credit.RecordedResult;
+import cn.yixin.api.document.Documents;
+import cn.yixin.api.document.WrittenDocument;
+import cn.yixin.api.notification.Notice;
+import cn.yixin.api.notification.Notifier;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.ActiveConfig;
+import cn.yixin.api.tenancy.TenantDirectory;
+import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.DomainException;
+import cn.yixin.domain.RecordSource;
+import cn.yixin.domain.objection.Channel;
+import cn.yixin.domain.objection.DisputeTarget;
+import cn.yixin.domain.objection.ObjectionCase;
+import cn.yixin.domain.objection.ObjectionDeadlines;
+import cn.yixin.domain.objection.ObjectionStatus;
+import cn.yixin.domain.objection.Outcome;
+import cn.yixin.domain.subject.Subject;
+import cn.yixin.store.AlreadyUnderObjection;
+import cn.yixin.store.ArchiveEntry;
+import cn.yixin.store.ConcurrentUpdate;
+import cn.yixin.store.IdempotentResponse;
+import cn.yixin.store.ObjectionRepository;
+import cn.yixin.store.SubjectRepository;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Objections of the caller's tenant (R-6.1–6.6): filing (online by the subject, offline registered by staff) within
+ * the working-day window, the under-objection mark while pending, acceptance, the decision (correct through the
+ * archive, or maintain), and the subject's request for review by the level above.
+ */
+@Singleton
+public class Objections {
+
+    /** How long a reviewer holds a case while the correction is written to the archive. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
+
+    private final ObjectionRepository repository;
+    private final CreditArchive archive;
+    private final CreditSubjects creditSubjects;
+    private final SubjectRepository subjects;
+    private final Attachments attachments;
+    private final TenantDirectory tenants;
+    private final ResultDisputes results;
+    private final Notifier notifier;
+    private final Documents documents;
+    private final LiveGrading grading;
+    private final Clock clock;
+
+    public Objections(ObjectionRepository repository, CreditArchive archive, CreditSubjects creditSubjects,
+                      SubjectRepository subjects, Attachments attachments, TenantDirectory tenants,
+                      ResultDisputes results, Notifier notifier, Documents documents, LiveGrading grading,
+                      Clock clock) {
+        this.repository = repository;
+        this.archive = archive;
+        this.creditSubjects = creditSubjects;
+        this.subjects = subjects;
+        this.attachments = attachments;
+        this.tenants = tenants;
+        this.results = results;
+        this.notifier = notifier;
+        this.documents = documents;
+        this.grading = grading;
+        this.clock = clock;
+    }
+
+    public ObjectionView file(Caller caller, String subjectId, ObjectionRequests.File req,
+                              Idempotency.Recorder recorder) {
+        Subject subject = creditSubjects.find(caller, subjectId);
+        String tenant = caller.tenant();
+        boolean self = caller.actsForSelf(subjectId);
+        Channel channel = req.channel() == null ? (self ? Channel.ONLINE : Channel.OFFLINE) : req.channel();
+        LocalDate today = grading.today();
+        LocalDate receivedOn;
+        if (self) {
+            if (channel != Channel.ONLINE || req.receivedOn() != null || req.noticeReceivedOn() != null) {
+                throw DomainException.forbidden("OFFLINE_OBJECTION_BY_BUREAU",
+                        "线下异议由医保部门登记收到日期；信用主体在线提交时不填写 channel、receivedOn、noticeReceivedOn。",
+                        "Offline objections and their dates are registered by the bureau; online filing takes no "
+                                + "channel, receivedOn or noticeReceivedOn.");
+            }
+            receivedOn = today;
+        } else {
+            if (channel != Channel.OFFLINE) {
+                throw DomainException.forbidden("ONLINE_OBJECTION_BY_SUBJECT", "在线异议须由信用主体本人提交。",
+                        "An online objection is filed by the subject itself.");
+            }
+            if (req.receivedOn() == null) {
+                throw DomainException.invalidField("receivedOn", "RECEIVED_ON_REQUIRED",
+                        "登记线下异议须填写收到日期（receivedOn）。",
+                        "Registering an offline objection needs the day it was received (receivedOn).");
+            }
+            if (req.receivedOn().isAfter(today)) {
+                throw DomainException.invalidField("receivedOn", "RECEIVED_ON_IN_FUTURE", "收到日期不能晚于今天。",
+                        "The received date cannot be in the future.");
+            }
+            receivedOn = req.receivedOn();
+        }
+        List<Attachment> evidence = attachments.requireAll(caller, subjectId, req.attachments());
+        ActiveConfig active = tenants.current(tenant);
+        Target target = target(caller, subjectId, req);
+        LocalDate noticeDate = req.noticeReceivedOn() != null ? req.noticeReceivedOn() : target.noticeDate;
+        // Staff may give the day the subject received the notice (a paper notice of a record entered later, e.g. an
+        // import of older information); it may be earlier than the entry date, never after the objection.
+        var timelines = active.config().timelines();
+        LocalDate filingDue = ObjectionDeadlines.requireInTime(active.calendar(), noticeDate,
+                timelines.objectionFilingDays(), receivedOn);
+        LocalDate decisionDue = ObjectionDeadlines.decisionDue(active.calendar(), receivedOn,
+                timelines.objectionDecisionDays());
+        String caseId = "OBJ" + UUID.randomUUID().toString().replace("-", "").substring(0, 21);
+        ObjectionCase c = ObjectionCase.file(caseId, tenant, subjectId, req.target(), req.targetId(), req.ground(),
+                req.statement(), evidence.stream().map(Attachment::attachmentId).toList(), channel, caller.userId(),
+                clock.instant(), noticeDate, receivedOn, filingDue, decisionDue, target.handler, target.source);
+        ObjectionView view = ObjectionView.of(c);
+        try {
+            repository.create(c, req.target() == DisputeTarget.RECORD ? req.targetId() : null,
+                    recorder == null ? null : recorder.apply(view));
+        } catch (AlreadyUnderObjection pending) {
+            throw underObjection(req.targetId(), repository.marks(tenant, subjectId).get(req.targetId()));
+        }
+        if (req.target() == DisputeTarget.RESULT) {
+            results.markUnderObjection(tenant, subjectId, req.targetId(), caseId);
+        }
+        documents.issue(ObjectionLetters.application(c, subject.displayName(), active.config().name(), target.summary,
+                evidence.stream().map(a -> a.fileName() + "（SHA-256 " + a.sha256() + "）").toList()));
+        tell(subject, c);
+        return view;
+    }
+
+    /** What is disputed, when its notice was received, and who handles it. */
+    private record Target(LocalDate noticeDate, String handler, String source, String summary) {
+    }
+
+    private Target target(Caller caller, String subjectId, ObjectionRequests.File req) {
+        if (req.target() == DisputeTarget.RESULT) {
+            var r = results.find(caller.tenant(), subjectId, req.targetId())
+                    .orElseThrow(() -> DomainException.notFound("RESULT_NOT_FOUND",
+                            "该信用主体没有编号为 " + req.targetId() + " 的信用评价结果。",
+                            "This subject has no evaluation result " + req.targetId() + "."));
+            return new Target(r.noticeDate(), r.issuedBy(), null, r.summaryZh());
+        }
+        List<ArchiveEntry> entries = archive.entries(caller, subjectId);
+        CreditRecord rec = entries.stream().map(ArchiveEntry::record).filter(r -> r.id().equals(req.targetId()))
+                .findFirst().orElseThrow(() -> recordNotFound(req.targetId()));
+        if (entries.stream().anyMatch(e -> req.targetId().equals(e.record().supersedes()))) {
+            throw DomainException.conflict("RECORD_SUPERSEDED", "该信息已被更正或撤销，请对最新的一条提出异议。",
+                    "This record was corrected or withdrawn; object to the newest entry instead.");
+        }
+        // A record reaches the subject the day it is written: from then on it reads it in its own archive. So the
+        // filing window counts from the record's entry date (China time) unless staff register a later notice day.
+        LocalDate recorded = LocalDate.ofInstant(rec.recordedAt(), LiveGrading.CHINA);
+        return new Target(recorded, caller.tenant(), rec.source(), rec.summary());
+    }
+
+    public ObjectionView get(Caller caller, String subjectId, String caseId) {
+        return ObjectionView.of(load(caller, subjectId, caseId));
+    }
+
+    public List<ObjectionView> forSubject(Caller caller, String subjectId) {
+        creditSubjects.find(caller, subjectId);
+        return repository.forSubject(caller.tenant(), subjectId).stream().map(ObjectionView::of).toList();
+    }
+
+    /** Unfinished cases of the tenant, optionally of one status or only the overdue ones, earliest due first. */
+    public List<ObjectionRepository.OpenCase> open(Caller caller, ObjectionStatus status, boolean overdueOnly) {
+        LocalDate today = grading.today();
+        return repository.open(caller.tenant()).stream()
+                .filter(o -> status == null || status.name().equals(o.status()))
+                .filter(o -> !overdueOnly || o.overdue() || (!"DECIDED".equals(o.status()) && o.due() != null
+                        && today.isAfter(o.due())))
+                .sorted(Comparator.comparing(ObjectionRepository.OpenCase::due,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    public ObjectionView accept(Caller caller, String subjectId, String caseId, Idempotency.Recorder recorder) {
+        ObjectionCase c = load(caller, subjectId, caseId);
+        boolean external = c.source() != null && isExternal(c.source());
+        ObjectionCase after = c.accept(caller.userId(), clock.instant(), external,
+                external ? RecordSource.valueOf(c.source()).nameZh() : null);
+        ObjectionView view = ObjectionView.of(after);
+        write(c, after, null, ObjectionRepository.Mark.KEEP, recorder == null ? null : recorder.apply(view));
+        tell(subject(c), after);
+        return view;
+    }
+
+    /**
+     * The decision (R-6.3) by whoever handles the case (R-6.5). Correcting holds the case (so a second reviewer gets
+     * 409), corrects the record through the archive (new entry, grade recomputed), then stores the decision, removes
+     * the mark, notifies the change and issues the decision notice.
+     */
+    public ObjectionView decide(Caller caller, String subjectId, String caseId, ObjectionRequests.Decision req,
+                                Idempotency.Recorder recorder) {
+        ObjectionCase c = load(caller, subjectId, caseId);
+        if (c.inReview()) {
+            throw DomainException.conflict("OBJECTION_IN_REVIEW", "该异议已申请上级复核，由上级机关作出复核决定。",
+                    "This case is under review by the level above, which decides it.");
+        }
+        ActiveConfig active = tenants.current(c.tenantId());
+        Instant now = clock.instant();
+        String reasons = reasonsOf(req);
+        String correction = null;
+        ObjectionCase base = c;
+        if (req.outcome() == Outcome.CORRECTED) {
+            requireCorrection(c, req);
+            // Domain checks first (state, reasons), so a refused decision writes nothing.
+            c.decide(Outcome.CORRECTED, reasons, caller.userId(), now, "check", now.atZone(LiveGrading.CHINA)
+                    .toLocalDate(), caller.userId());
+            base = claim(c, caller.userId(), now);
+            correction = applyCorrection(caller, base, req, reasons, c.targetId());
+        } else if (req.correction() != null) {
+            throw DomainException.invalidField("correction", "CORRECTION_ONLY_WHEN_CORRECTED",
+                    "维持原信息的决定不附更正内容。", "A decision to maintain carries no correction.");
+        }
+        LocalDate decidedOn = grading.today();
+        LocalDate reviewDue = ObjectionDeadlines.filingDue(active.calendar(), decidedOn,
+                active.config().timelines().objectionFilingDays());
+        ObjectionCase after = base.decide(req.outcome(), reasons, caller.userId(), clock.instant(), correction,
+                reviewDue, caller.userId());
+        ObjectionView view = ObjectionView.of(after);
+        write(base, after, c.target() == DisputeTarget.RECORD ? c.targetId() : null, ObjectionRepository.Mark.DELETE,
+                recorder == null ? null : recorder.apply(view));
+        if (c.target() == DisputeTarget.RESULT) {
+            results.clearObjection(c.tenantId(), subjectId, c.targetId(), caseId, req.outcome(), reasons);
+        }
+        Subject subject = subject(after);
+        String parentName = parentName(active);
+        documents.issue(ObjectionLetters.decision(after, subject.displayName(), active.config().name(), parentName));
+        tell(subject, after);
+        return view;
+    }
+
+    /** The subject asks the parent tenant to review the decision; the information is marked again meanwhile. */
+    public ObjectionView requestReview(Caller caller, String subjectId, String caseId,
+                                       ObjectionRequests.ReviewRequest req, Idempotency.Recorder recorder) {
+        ObjectionCase c = load(caller, subjectId, caseId);
+        ActiveConfig active = tenants.current(c.tenantId());
+        String parent = active.config().parent();
+        if (parent == null && c.status() != ObjectionStatus.DECIDED) {
+            // Not decided: the state refusal comes first, as it would anywhere.
+            c.requestReview("-", req == null ? null : req.statement(), caller.userId(), clock.instant(),
+                    grading.today(), grading.today());
+        }
+        if (parent == null) {
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "NO_LEVEL_ABOVE",
+                    active.config().name() + "没有上级医保部门，处理决定即为最终决定。",
+                    "Tenant " + c.tenantId() + " has no level above; its decision is final.");
+        }
+        ActiveConfig parentConfig = tenants.current(parent);
+        LocalDate today = grading.today();
+        LocalDate due = ObjectionDeadlines.decisionDue(parentConfig.calendar(), today,
+                parentConfig.config().timelines().objectionDecisionDays());
+        ObjectionCase after = c.requestReview(parent, req == null ? null : req.statement(), caller.userId(),
+                clock.instant(), today, due);
+        ObjectionView view = ObjectionView.of(after);
+        // The pointer goes first: a pointer whose case did not move is never shown (the parent checks the case).
+        repository.addReviewPointer(new ObjectionRepository.ReviewPointer(parent, caseId, c.tenantId(), subjectId));
+        try {
+            write(c, after, c.target() == DisputeTarget.RECORD ? currentRecord(c) : null,
+                    ObjectionRepository.Mark.PUT, recorder == null ? null : recorder.apply(view));
+        } catch (AlreadyUnderObjection other) {
+            throw underObjection(currentRecord(c), repository.marks(c.tenantId(), subjectId).get(currentRecord(c)));
+        }
+        if (c.target() == DisputeTarget.RESULT) {
+            results.markUnderObjection(c.tenantId(), subjectId, c.targetId(), caseId);
+        }
+        tell(subject(after), after);
+        return view;
+    }
+
+    /** recordId → caseId of every record of the subject under objection, for the archive and profile reads. */
+    public Map<String, String> marks(Caller caller, String subjectId) {
+        return repository.marks(caller.tenant(), subjectId);
+    }
+
+    // ---- shared with the parent's review ----
+
+    /** The record a correction now applies to: the decision's correcting entry, or the disputed one. */
+    static String currentRecord(ObjectionCase c) {
+        return c.correctionRecordId() != null ? c.correctionRecordId() : c.targetId();
+    }
+
+    static String reasonsOf(ObjectionRequests.Decision req) {
+        String r = req.reasons() == null ? null : req.reasons().strip();
+        if (r != null && req.sourceReply() != null && !req.sourceReply().isBlank()) {
+            r = r + "（信息来源单位复函：" + req.sourceReply().strip() + "）";
+        }
+        return r;
+    }
+
+    static void requireCorrection(ObjectionCase c, ObjectionRequests.Decision req) {
+        var corr = req.correction();
+        if (c.target() == DisputeTarget.RECORD && (corr == null || corr.withdraw() == (corr.replacement() != null))) {
+            throw DomainException.invalidField("correction", "CORRECTION_REQUIRED",
+                    "更正决定须附更正内容：更正后的信息（replacement）或撤销（withdraw: true），二选一。",
+                    "A decision to correct carries the correction: the corrected record (replacement) or withdraw: true.");
+        }
+        if (c.target() == DisputeTarget.RECORD && corr.recordId() != null) {
+            throw DomainException.invalidField("correction.recordId", "CORRECTION_RECORD_IS_THE_DISPUTED_ONE",
+                    "对信用信息的异议只更正被异议的那条信息。", "A record objection corrects the disputed record only.");
+        }
+    }
+
+    ObjectionCase claim(ObjectionCase c, String by, Instant now) {
+        ObjectionCase claimed = c.claim(by, now, now.plus(CLAIM));
+        write(c, claimed, null, ObjectionRepository.Mark.KEEP, null);
+        return claimed;
+    }
+
+    /**
+     * Corrects the record through the archive as {@code actor}; if the archive refuses, the hold on the case is
+     * released and the refusal goes to the caller with nothing else written.
+     */
+    String applyCorrection(Caller actor, ObjectionCase claimed, ObjectionRequests.Decision req, String reasons,
+                           String recordId) {
+        var corr = req.correction();
+        String target = claimed.target() == DisputeTarget.RECORD ? recordId : corr == null ? null : corr.recordId();
+        if (target == null) {
+            return null; // a result corrected by recomputation alone: the results side re-evaluates
+        }
+        try {
+            RecordedResult r = archive.correct(actor, claimed.subjectId(), target,
+                    new CorrectionRequest("异议 " + claimed.caseId() + "：" + reasons, corr.replacement(),
+                            corr.withdraw()), null);
+            return r.recordId();
+        } catch (DomainException refused) {
+            try {
+                repository.update(claimed, claimed.release(), null, ObjectionRepository.Mark.KEEP, null);
+            } catch (ConcurrentUpdate ignored) {
+                // The hold expires by itself.
+            }
+            throw refused;
+        }
+    }
+
+    void write(ObjectionCase before, ObjectionCase after, String markRecordId, ObjectionRepository.Mark mark,
+               IdempotentResponse response) {
+        try {
+            repository.update(before, after, markRecordId, mark, response);
+        } catch (ConcurrentUpdate lost) {
+            throw DomainException.conflict("OBJECTION_CHANGED_CONCURRENTLY",
+                    "该异议刚被他人处理或修改，请刷新后查看。",
+                    "Someone else changed this case a moment ago; reload it.");
+        }
+    }
+
+    void tell(Subject subject, ObjectionCase c) {
+        Notice n = ObjectionLetters.noticeOf(c, clock.instant());
+        if (n != null && subject != null) {
+            notifier.notify(subject, n);
+        }
+    }
+
+    Subject subject(ObjectionCase c) {
+        return subjects.find(c.tenantId(), c.subjectId()).orElse(null);
+    }
+
+    String parentName(ActiveConfig active) {
+        String parent = active.config().parent();
+        if (parent == null) {
+            return null;
+        }
+        try {
+            return tenants.current(parent).config().name();
+        } catch (DomainException notOnboarded) {
+            return null;
+        }
+    }
+
+    private ObjectionCase load(Caller caller, String subjectId, String caseId) {
+        creditSubjects.find(caller, subjectId);
+        return repository.find(caller.tenant(), subjectId, caseId).orElseThrow(() -> caseNotFound(caseId));
+    }
+
+    static boolean isExternal(String source) {
+        try {
+            return RecordSource.valueOf(source).isExternal();
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    static DomainException caseNotFound(String caseId) {
+        return DomainException.notFound("OBJECTION_NOT_FOUND", "没有编号为 " + caseId + " 的异议。",
+                "No objection " + caseId + ".");
+    }
+
+    static DomainException recordNotFound(String recordId) {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "RECORD_NOT_FOUND",
+                "该信用主体没有编号为 " + recordId + " 的信用信息。", "This subject has no record " + recordId + ".",
+                Map.of("field", "targetId"));
+    }
+
+    static DomainException underObjection(String recordId, String caseId) {
+        return new DomainException(DomainException.Kind.CONFLICT, "ALREADY_UNDER_OBJECTION",
+                "该信息已有待处理的异议（" + Optional.ofNullable(caseId).orElse("?") + "），请勿重复提出。",
+                "This information already has a pending objection (" + Optional.ofNullable(caseId).orElse("?") + ").",
+                caseId == null ? Map.of("recordId", recordId) : Map.of("recordId", recordId, "caseId", caseId));
+    }
+}

@@ -1,0 +1,134 @@
+package cn.yixin.api.objection;
+
+import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.document.Documents;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.ActiveConfig;
+import cn.yixin.api.tenancy.TenantDirectory;
+import cn.yixin.domain.DomainException;
+import cn.yixin.domain.objection.DisputeTarget;
+import cn.yixin.domain.objection.ObjectionCase;
+import cn.yixin.domain.objection.ObjectionStatus;
+import cn.yixin.domain.objection.Outcome;
+import cn.yixin.domain.subject.Role;
+import cn.yixin.domain.subject.Subject;
+import cn.yixin.store.IdempotencyRepository;
+import cn.yixin.store.ObjectionRepository;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Review by the level above (R-6.6, R-1.3). The parent tenant's staff see only cases escalated to them: the list
+ * comes from pointer rows in the parent's own prefix, and each case is read from the child only after checking that
+ * the child's configuration names the caller's tenant as its parent and that the case really is escalated to it.
+ * Nothing else of the child is reachable from here (docs/security.md: the one deliberate cross-tenant read).
+ */
+@Singleton
+public class ParentReviews {
+
+    private final ObjectionRepository repository;
+    private final TenantDirectory tenants;
+    private final Objections objections;
+    private final ResultDisputes results;
+    private final Documents documents;
+    private final IdempotencyRepository idempotency;
+    private final Clock clock;
+
+    public ParentReviews(ObjectionRepository repository, TenantDirectory tenants, Objections objections,
+                         ResultDisputes results, Documents documents, IdempotencyRepository idempotency, Clock clock) {
+        this.repository = repository;
+        this.tenants = tenants;
+        this.objections = objections;
+        this.results = results;
+        this.documents = documents;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    /** Every case escalated to the caller's tenant, waiting ones first. */
+    public List<ObjectionView> list(Caller caller) {
+        String parent = caller.tenant();
+        return repository.reviewPointers(parent).stream()
+                .map(p -> escalated(parent, p))
+                .flatMap(Optional::stream)
+                .sorted((a, b) -> Boolean.compare(b.status() == ObjectionStatus.REVIEW_REQUESTED,
+                        a.status() == ObjectionStatus.REVIEW_REQUESTED))
+                .map(ObjectionView::of)
+                .toList();
+    }
+
+    public ObjectionView get(Caller caller, String caseId) {
+        return ObjectionView.of(load(caller, caseId));
+    }
+
+    /**
+     * The parent's final decision. Correcting writes the correction into the child's archive (the entry names the
+     * parent's reviewer as {@code tenant:user}), recomputes the child's grade, and the decision flows back: the case
+     * ends REVIEWED, the mark goes, the subject is notified and receives the review decision.
+     */
+    public ObjectionView decide(Caller caller, String caseId, ObjectionRequests.Decision req,
+                                Idempotency.Recorder recorder) {
+        ObjectionCase c = load(caller, caseId);
+        String child = c.tenantId();
+        // The child's archive is written by the parent's reviewer acting for the child on this case only.
+        Caller actor = new Caller(caller.tenant() + ":" + caller.userId(), child, Set.of(Role.BUREAU_REVIEWER), null);
+        Instant now = clock.instant();
+        String reasons = Objections.reasonsOf(req);
+        String correction = null;
+        ObjectionCase base = c;
+        if (req.outcome() == Outcome.CORRECTED) {
+            Objections.requireCorrection(c, req);
+            c.decideReview(Outcome.CORRECTED, reasons, actor.userId(), now, "check", actor.userId());
+            base = objections.claim(c, actor.userId(), now);
+            correction = objections.applyCorrection(actor, base, req, reasons, Objections.currentRecord(c));
+        } else if (req.correction() != null) {
+            throw DomainException.invalidField("correction", "CORRECTION_ONLY_WHEN_CORRECTED",
+                    "维持原处理决定的复核不附更正内容。", "A review that upholds the decision carries no correction.");
+        }
+        ObjectionCase after = base.decideReview(req.outcome(), reasons, actor.userId(), clock.instant(), correction,
+                actor.userId());
+        ObjectionView view = ObjectionView.of(after);
+        objections.write(base, after, c.target() == DisputeTarget.RECORD ? Objections.currentRecord(c) : null,
+                ObjectionRepository.Mark.DELETE, null);
+        if (recorder != null) {
+            // The answer is kept in the parent's own prefix, apart from the child's transaction.
+            idempotency.save(recorder.apply(view));
+        }
+        if (c.target() == DisputeTarget.RESULT) {
+            results.clearObjection(child, c.subjectId(), c.targetId(), caseId, req.outcome(), reasons);
+        }
+        Subject subject = objections.subject(after);
+        documents.issue(ObjectionLetters.review(after, subject == null ? c.subjectId() : subject.displayName(),
+                tenants.current(caller.tenant()).config().name()));
+        objections.tell(subject, after);
+        return view;
+    }
+
+    private ObjectionCase load(Caller caller, String caseId) {
+        String parent = caller.tenant();
+        return repository.reviewPointer(parent, caseId).flatMap(p -> escalated(parent, p))
+                .orElseThrow(() -> DomainException.notFound("REVIEW_NOT_FOUND",
+                        "没有提交本机关复核的异议 " + caseId + "。", "No objection " + caseId + " is under review here."));
+    }
+
+    /** The case behind a pointer, only if the child's parent is this tenant and the case is escalated to it. */
+    private Optional<ObjectionCase> escalated(String parent, ObjectionRepository.ReviewPointer p) {
+        ActiveConfig child;
+        try {
+            child = tenants.current(p.childTenant());
+        } catch (DomainException gone) {
+            return Optional.empty();
+        }
+        if (!parent.equals(child.config().parent())) {
+            return Optional.empty();
+        }
+        return repository.find(p.childTenant(), p.subjectId(), p.caseId())
+                .filter(c -> c.review() != null && parent.equals(c.review().reviewTenant()))
+                .filter(c -> c.status() == ObjectionStatus.REVIEW_REQUESTED || c.status() == ObjectionStatus.REVIEWED);
+    }
+}
