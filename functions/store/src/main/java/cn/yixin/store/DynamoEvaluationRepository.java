@@ -367,6 +367,30 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public boolean markObjection(CycleResult r, ResultStatus from, ResultStatus to, String caseId) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(from.name()), ":to", s(to.name())));
+        String update = "SET #st = :to";
+        if (caseId != null) {
+            update += ", objectionCase = :case";
+            values.put(":case", s(caseId));
+        } else {
+            update += " REMOVE objectionCase";
+        }
+        String expression = update;
+        try {
+            db(r.tenantId()).updateItem(b -> b.tableName(table)
+                    .key(EvaluationItems.resultKey(r.tenantId(), r.subjectId(), r.year(), r.version()))
+                    .updateExpression(expression)
+                    .conditionExpression("#st = :from AND attribute_exists(gsi1pk)")
+                    .expressionAttributeNames(Map.of("#st", "status"))
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException moved) {
+            return false;
+        }
+    }
+
+    @Override
     public void revise(CycleResult previous, CycleResult next) {
         String tenant = previous.tenantId();
         List<TransactWriteItem> items = new ArrayList<>();

@@ -149,6 +149,7 @@ final class EvaluationItems {
                 .put("cause", r.cause())
                 .put("reason", r.reason())
                 .put("basis", r.basis())
+                .put("objectionCase", r.objectionCase())
                 .putList("explanation", r.explanation().stream().map(EvaluationItems::line).toList());
         if (latest) {
             item.put(YixinTable.GSI1_PK, resultGsiPk(r.tenantId(), r.year(), r.kind()))
@@ -182,7 +183,7 @@ final class EvaluationItems {
                 enumOf(item, "exclusion", Exclusion.class), flag(item, "lowestGradeOverride"), str(item, "scheme"),
                 int32(item, "configVersion"), date(item, "asOf"), date(item, "noticeDate"),
                 date(item, "objectionDeadline"), instant(item, "publishedAt"), instant(item, "createdAt"),
-                str(item, "cause"), str(item, "reason"), str(item, "basis"), lines);
+                str(item, "cause"), str(item, "reason"), str(item, "basis"), lines, str(item, "objectionCase"));
     }
 
     // ---- runs

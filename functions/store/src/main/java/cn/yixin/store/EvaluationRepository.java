@@ -80,6 +80,12 @@ public interface EvaluationRepository {
     boolean changeStatus(CycleResult result, ResultStatus from, ResultStatus to, Instant publishedAt);
 
     /**
+     * Sets ({@code caseId} non-null) or removes the objection mark of a latest version, moving its status from
+     * {@code from} to {@code to}; false if it is no longer in {@code from} or no longer the latest.
+     */
+    boolean markObjection(CycleResult result, ResultStatus from, ResultStatus to, String caseId);
+
+    /**
      * Adds {@code next} as the new latest version after {@code previous}, moving the run's counts, in one
      * transaction; {@link ConcurrentUpdate} if {@code previous} is no longer the latest.
      */

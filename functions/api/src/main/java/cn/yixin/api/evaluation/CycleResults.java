@@ -21,10 +21,12 @@ import java.util.Optional;
 /**
  * Reading and publishing cycle results (R-5.5, R-5.7, R-5.8), and the hook objections use (R-6.4).
  *
- * <p><b>For objections (issue 4):</b> {@link #markUnderObjection} moves a subject's proposed result to
- * UNDER_OBJECTION, so publication waits; when the objection is decided, call {@link ResultRevision#revise} if the
- * result is corrected (a new version, with its notice), then {@link #releaseObjection}, which makes the latest
- * version PROPOSED again: its deadline has passed, so the next sweep (or "publish now") publishes it.
+ * <p><b>For objections (issue 4, through {@link EvaluationResultDisputes}):</b> {@link #markUnderObjection} marks
+ * the latest version with the case id (异议标注) and moves a proposed result to UNDER_OBJECTION, so publication
+ * waits; when the objection is decided, {@link ResultRevision#revise} makes a new version if the result is
+ * corrected, then {@link #releaseObjection} removes the mark and makes a held result PROPOSED again: its deadline
+ * has passed, so the next sweep (or "publish now") publishes it. A published result keeps its status and only
+ * carries the mark.
  */
 @Singleton
 public class CycleResults {
@@ -110,12 +112,15 @@ public class CycleResults {
     }
 
     /** an objection against a proposed result holds its publication. CONFLICT if it is not proposed. */
-    public CycleResult markUnderObjection(String tenantId, String subjectId, int year) {
+    public CycleResult markUnderObjection(String tenantId, String subjectId, int year, String caseId) {
         CycleResult r = latestOrFail(tenantId, subjectId, year);
-        if (!repository.changeStatus(r, ResultStatus.PROPOSED, ResultStatus.UNDER_OBJECTION, null)) {
-            throw DomainException.conflict("RESULT_NOT_PROPOSED",
-                    "该评价结果不处于拟确定状态（当前：" + r.status() + "），不能标注异议。",
-                    "The result is not a proposed result (it is " + r.status() + "); it cannot be put under objection.");
+        if (caseId.equals(r.objectionCase())) {
+            return r; // the same case again: already marked
+        }
+        ResultStatus to = r.status() == ResultStatus.PROPOSED ? ResultStatus.UNDER_OBJECTION : r.status();
+        if (!repository.markObjection(r, r.status(), to, caseId)) {
+            throw DomainException.conflict("CONCURRENT_UPDATE", "该评价结果正被同时修改，请稍后重试。",
+                    "This result is being changed concurrently; retry shortly.");
         }
         return latestOrFail(tenantId, subjectId, year);
     }
@@ -123,8 +128,9 @@ public class CycleResults {
     /** The objection is decided: the (possibly revised) latest version is PROPOSED again and publishes when due. */
     public CycleResult releaseObjection(String tenantId, String subjectId, int year) {
         CycleResult r = latestOrFail(tenantId, subjectId, year);
-        if (r.status() == ResultStatus.UNDER_OBJECTION) {
-            repository.changeStatus(r, ResultStatus.UNDER_OBJECTION, ResultStatus.PROPOSED, null);
+        if (r.status() == ResultStatus.UNDER_OBJECTION || r.objectionCase() != null) {
+            ResultStatus to = r.status() == ResultStatus.UNDER_OBJECTION ? ResultStatus.PROPOSED : r.status();
+            repository.markObjection(r, r.status(), to, null);
         }
         return latestOrFail(tenantId, subjectId, year);
     }

@@ -38,7 +38,8 @@ public final class EvaluationViews {
                          boolean lowestGradeOverride, int configVersion, LocalDate asOf, LocalDate noticeDate,
                          LocalDate objectionDeadline, @Nullable Instant publishedAt, @Nullable Instant validFrom,
                          @Nullable Instant validUntil, boolean current, String cause, @Nullable String reason,
-                         @Nullable String basis, List<Standing.Line> explanation) {
+                         @Nullable String basis, List<Standing.Line> explanation, String resultId,
+                         @Nullable String objectionCase) {
     }
 
     public static Result of(CycleResult r, Instant validUntil, boolean current) {
@@ -47,7 +48,7 @@ public final class EvaluationViews {
         return new Result(r.subjectId(), r.kind().name(), r.year(), r.version(), r.status(), r.grade(), r.gradeName(),
                 r.score(), r.evaluated(), ex, r.lowestGradeOverride(), r.configVersion(), r.asOf(), r.noticeDate(),
                 r.objectionDeadline(), r.publishedAt(), r.publishedAt(), validUntil, current, r.cause(), r.reason(),
-                r.basis(), r.explanation());
+                r.basis(), r.explanation(), EvaluationResultDisputes.resultId(r), r.objectionCase());
     }
 
     public static Result brief(CycleResult r) {
@@ -55,7 +56,8 @@ public final class EvaluationViews {
         return new Result(full.subjectId(), full.kind(), full.year(), full.version(), full.status(), full.grade(),
                 full.gradeName(), full.score(), full.evaluated(), full.exclusion(), full.lowestGradeOverride(),
                 full.configVersion(), full.asOf(), full.noticeDate(), full.objectionDeadline(), full.publishedAt(),
-                full.publishedAt(), null, false, full.cause(), full.reason(), full.basis(), List.of());
+                full.publishedAt(), null, false, full.cause(), full.reason(), full.basis(), List.of(),
+                full.resultId(), full.objectionCase());
     }
 
     /** A subject's history with validity derived from the order of publication. */

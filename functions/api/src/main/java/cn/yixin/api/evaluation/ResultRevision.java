@@ -102,12 +102,19 @@ public class ResultRevision {
 
     /**
      * After a record of the subject is corrected (R-3.5): if the subject has a result of its latest cycle, that
-     * result is revised when the correction changes it. A subject without results is left alone.
+     * result is revised when the correction changes it. A subject without results is left alone, and so is a result
+     * under objection (the objection's decision revises it).
      */
     public Optional<CycleResult> afterCorrection(String tenantId, String subjectId, String recordId, String reason) {
-        Optional<Integer> latestYear = repository.results(tenantId, subjectId).stream()
-                .map(CycleResult::year).max(Integer::compare);
+        var all = repository.results(tenantId, subjectId);
+        Optional<Integer> latestYear = all.stream().map(CycleResult::year).max(Integer::compare);
         if (latestYear.isEmpty()) {
+            return Optional.empty();
+        }
+        CycleResult latest = all.get(all.size() - 1);
+        if (latest.objectionCase() != null) {
+            // The result is under an objection: its decision revises it (cause OBJECTION, the case as basis), so a
+            // correction made while deciding it is not announced twice.
             return Optional.empty();
         }
         return revise(tenantId, subjectId, latestYear.get(), Cause.CORRECTION, reason,

@@ -159,7 +159,7 @@ class EvaluationCycleTest {
         assertEquals("PROPOSED", EvaluationApi.versions(NC, clean).get(0).get("status"));
 
         CycleResults results = api.context().getBean(CycleResults.class);
-        assertEquals("UNDER_OBJECTION", results.markUnderObjection(NC, penalised, YEAR).status().name());
+        assertEquals("UNDER_OBJECTION", results.markUnderObjection(NC, penalised, YEAR, "CASE-TEST-1").status().name());
 
         // The nightly sweep on the day after the deadline publishes what is due.
         Response sweep = api.request("POST", "/platform/sweeps?day=" + deadline.plusDays(1))

@@ -23,12 +23,14 @@ import java.util.List;
  * @param noticeDate  the day the subject was notified of this version
  * @param objectionDeadline last working day to object (R-6.2), counted on the tenant's calendar from the notice
  * @param publishedAt null until published
+ * @param objectionCase the objection case that disputes this version (异议标注, R-6.4), or null
  */
 public record CycleResult(String tenantId, String subjectId, SubjectKind kind, int year, int version,
                           ResultStatus status, String grade, String gradeName, Integer score, Exclusion exclusion,
                           boolean lowestGradeOverride, String scheme, int configVersion, LocalDate asOf,
                           LocalDate noticeDate, LocalDate objectionDeadline, Instant publishedAt, Instant createdAt,
-                          String cause, String reason, String basis, List<Standing.Line> explanation) {
+                          String cause, String reason, String basis, List<Standing.Line> explanation,
+                          String objectionCase) {
 
     public static final String CAUSE_CYCLE = "CYCLE";
 
@@ -48,7 +50,7 @@ public record CycleResult(String tenantId, String subjectId, SubjectKind kind, i
     public CycleResult withStatus(ResultStatus s, Instant published) {
         return new CycleResult(tenantId, subjectId, kind, year, version, s, grade, gradeName, score, exclusion,
                 lowestGradeOverride, scheme, configVersion, asOf, noticeDate, objectionDeadline, published, createdAt,
-                cause, reason, basis, explanation);
+                cause, reason, basis, explanation, objectionCase);
     }
 
     /** Builds version 1 or a later version from a cycle outcome. */
@@ -59,13 +61,13 @@ public record CycleResult(String tenantId, String subjectId, SubjectKind kind, i
         if (o.excluded()) {
             return new CycleResult(tenantId, subjectId, kind, period.year(), version, status,
                     CycleOutcome.NOT_EVALUATED, "不参与评价", null, o.exclusion(), false, null, configVersion,
-                    period.asOf(), noticeDate, deadline, publishedAt, createdAt, cause, reason, basis, List.of());
+                    period.asOf(), noticeDate, deadline, publishedAt, createdAt, cause, reason, basis, List.of(), null);
         }
         var e = o.evaluation();
         List<Standing.Line> lines = e.contributions().stream()
                 .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note())).toList();
         return new CycleResult(tenantId, subjectId, kind, period.year(), version, status, e.grade(), e.gradeName(),
                 e.score(), null, e.lowestGradeOverride(), e.scheme(), configVersion, period.asOf(), noticeDate,
-                deadline, publishedAt, createdAt, cause, reason, basis, lines);
+                deadline, publishedAt, createdAt, cause, reason, basis, lines, null);
     }
 }
