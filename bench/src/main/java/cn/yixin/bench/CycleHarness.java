@@ -70,6 +70,7 @@ public final class CycleHarness {
             report("publication", n, (System.nanoTime() - t2) / 1e9, counting,
                     "published " + published.published() + ", waiting " + published.waiting());
         }
+        System.exit(0); // DynamoDB Local's engine threads would keep the JVM alive
     }
 
     private static void report(String what, int n, double seconds, CountingDynamo c, String detail) {

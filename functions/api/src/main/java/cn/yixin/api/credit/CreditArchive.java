@@ -19,6 +19,7 @@ import cn.yixin.domain.tenant.CommitmentTemplate;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
 import cn.yixin.store.CreditArchiveRepository;
+import cn.yixin.store.IdempotentResponse;
 import cn.yixin.store.SubjectRepository;
 import jakarta.inject.Singleton;
 
@@ -195,8 +196,65 @@ public class CreditArchive {
         }
     }
 
+    /**
+     * Writes what {@link #append} prepared: the archive repository's transaction, or another repository's that adds
+     * its own items to the same transaction (a credit repair also moves its application, R-9.4).
+     */
+    @FunctionalInterface
+    public interface Committer {
+        void commit(Subject before, Subject after, List<ArchiveEntry> newEntries, GradeChange change,
+                    IdempotentResponse response);
+    }
+
+    /**
+     * Appends one entry built from the subject and its archive as read, committed through {@code commit}; the same
+     * optimistic-lock retries, grade recomputation and history line as every other archive write.
+     */
+    public RecordedResult appendEntry(Caller caller, String subjectId, String recordId, String cause,
+                                      Idempotency.Recorder recorder,
+                                      java.util.function.BiFunction<Subject, List<CreditRecord>, CreditRecord> build,
+                                      Committer commit) {
+        return append(caller, subjectId, recordId, cause, recorder, ctx -> build.apply(ctx.subject, ctx.records), commit);
+    }
+
+    /**
+     * Recomputes the live grade with no new entry (a repair's NEXT_CYCLE date has come, R-9.4): the standing and a
+     * history line if the grade moved, nothing else. Returns the subject as it is afterwards.
+     */
+    public Subject regrade(Caller caller, String subjectId, String cause, String causeRecordId) {
+        String tenant = caller.tenant();
+        for (int attempt = 1; ; attempt++) {
+            Subject before = subjects.find(tenant, subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
+            List<CreditRecord> records = archive.entries(tenant, subjectId).stream().map(ArchiveEntry::record).toList();
+            ActiveConfig active = tenants.current(tenant);
+            Standing standing = grading.grade(active, before.kind(), records);
+            long version = before.version() + 1;
+            Subject after = before.withStanding(standing, version, before.headHash());
+            Standing old = before.standing();
+            GradeChange change = Objects.equals(old.grade(), standing.grade()) && Objects.equals(old.score(), standing.score())
+                    ? null : new GradeChange(version, standing.grade(), standing.score(), active.version(), cause,
+                    causeRecordId, clock.instant());
+            try {
+                archive.append(before, after, List.of(), change, null);
+                return after;
+            } catch (ConcurrentUpdate lost) {
+                if (attempt >= ATTEMPTS) {
+                    throw DomainException.conflict("CONCURRENT_UPDATE",
+                            "该信用主体的档案正被同时修改，请稍后重试。",
+                            "This subject's archive is being changed concurrently; retry shortly.");
+                }
+            }
+        }
+    }
+
     private RecordedResult append(Caller caller, String subjectId, String recordId, String cause,
                                   Idempotency.Recorder recorder, Function<Context, CreditRecord> build) {
+        return append(caller, subjectId, recordId, cause, recorder, build, archive::append);
+    }
+
+    private RecordedResult append(Caller caller, String subjectId, String recordId, String cause,
+                                  Idempotency.Recorder recorder, Function<Context, CreditRecord> build,
+                                  Committer commit) {
         String tenant = caller.tenant();
         for (int attempt = 1; ; attempt++) {
             Subject before = subjects.find(tenant, subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
@@ -221,7 +279,7 @@ public class CreditArchive {
                     clock.instant());
             RecordedResult result = new RecordedResult(rec.id(), subjectId, seq, entry.hash(), views.of(after, caller));
             try {
-                archive.append(before, after, List.of(entry), change, recorder == null ? null : recorder.apply(result));
+                commit.commit(before, after, List.of(entry), change, recorder == null ? null : recorder.apply(result));
                 return result;
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {

@@ -63,7 +63,7 @@ public class StsTenantDynamoClients implements DynamoClients {
     @Inject
     public StsTenantDynamoClients(@Value("${yixin.tenant-access-role-arn}") String roleArn,
                                   @Value("${yixin.table-arn}") String tableArn,
-                                  @Value("${yixin.tenant-access-actions:dynamodb:GetItem,dynamodb:Query}") String actions,
+                                  @Value("${yixin.tenant-access-actions:}") String actions,
                                   @Value("${yixin.operation:yixin}") String operation,
                                   DynamoDbClient platform) {
         this(roleArn, tableArn, split(actions), operation, platform, null, null);
@@ -138,7 +138,8 @@ public class StsTenantDynamoClients implements DynamoClients {
     }
 
     private static List<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> actions = Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return actions.isEmpty() ? List.of("dynamodb:GetItem", "dynamodb:Query") : actions; // reads unless told
     }
 
     /** Role session names allow [\w+=,.@-] and 64 characters; the tenant suffix takes 7. */

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * signed tokens: application-context start, per-request latency (median, p99) and DynamoDB consumed capacity per
  * operation. A harness, not a test: nothing here asserts a time.
  *
- * <pre>mvn -q -pl functions/api exec:java -Dexec.classpathScope=test \
+ * <p>How to run it: docs/performance.md. The exec plugin variant:</p><pre>mvn -q -pl functions/api exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=cn.yixin.api.bench.FoundationBenchmark [-Dexec.args="2000"]</pre>
  */
 public final class FoundationBenchmark {

@@ -61,8 +61,10 @@ class RegionalCycleTest {
             assertEquals(due.str("due"), inbox.str("0.deadline"));
         }
         Response stats = api.get("/cycles/2025/statistics", EvaluationApi.officer(tenant));
-        assertEquals(3, ((Number) stats.at("total")).intValue(), stats::toString);
-        assertEquals(1, ((Number) stats.at("byGrade.NOT_EVALUATED")).intValue());
+        @SuppressWarnings("unchecked") Map<String, Object> hospitals = ((List<Map<String, Object>>) stats.at("kinds"))
+                .stream().filter(k -> "DESIGNATED_HOSPITAL".equals(k.get("kind"))).findFirst().orElseThrow();
+        assertEquals(3, ((Number) hospitals.get("total")).intValue(), stats::toString);
+        assertEquals(1, ((Number) ((Map<?, ?>) hospitals.get("byGrade")).get("NOT_EVALUATED")).intValue());
     }
 
     /** The engine's answer for the subject's archive as of the period's last day, under the tenant's current version. */

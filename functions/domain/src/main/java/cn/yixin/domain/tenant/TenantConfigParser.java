@@ -99,6 +99,7 @@ public final class TenantConfigParser {
             Map<SubjectKind, String> kinds = subjectKinds(root.map("subjectKinds", true), schemeCodes);
             List<CommitmentTemplate> commitments = commitments(root.list("commitments", false), kinds.keySet());
             List<DefaultNote> defaults = defaults(root.list("defaults", false), doc);
+            cn.yixin.domain.repair.RepairPolicy.check(root.map("repair", false)); // optional; defaults
             root.rejectUnknownKeys();
             if (reader.hasProblems()) {
                 return null;

@@ -1,0 +1,44 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.repair.CreditRepairs;
+import cn.yixin.api.repair.RepairRequests;
+import cn.yixin.api.repair.RepairView;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/**
+ * Anyone may object to a publicised intent to repair during its publicity (R-9.3). Writes only an objection note on
+ * that one application (10–1000 characters; at most 3 per source and 50 per application); reads nothing back.
+ */
+@Controller("/public/repair-publicity/{publicityId}/objections")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Public")
+public class ObjectToRepair {
+
+    private final CreditRepairs repairs;
+
+    public ObjectToRepair(CreditRepairs repairs) {
+        this.repairs = repairs;
+    }
+
+    @SecurityRequirements // no token: the publicity id is the capability (docs/security.md)
+    @Operation(summary = "Object to a repair publicity (对信用修复公示提出异议)")
+    @Post
+    public HttpResponse<RepairView.Received> object(@PathVariable String publicityId,
+                                                    @Body @Valid RepairRequests.PublicObjection body,
+                                                    HttpRequest<?> request) {
+        String source = request.getRemoteAddress() == null || request.getRemoteAddress().getAddress() == null
+                ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress();
+        return HttpResponse.created(repairs.object(publicityId, body, source));
+    }
+}

@@ -1,0 +1,23 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.domain.DomainException;
+
+/** The {@code If-Match} header of the repair decisions: the application version the reviewer decided on. */
+final class RepairHeaders {
+
+    private RepairHeaders() {
+    }
+
+    static Long version(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        String v = ifMatch.strip().replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalidField("If-Match", "INVALID_IF_MATCH", "If-Match 应为修复申请的版本号（整数）。",
+                    "If-Match must be the application's version number.");
+        }
+    }
+}

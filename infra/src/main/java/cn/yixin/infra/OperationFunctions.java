@@ -1,0 +1,73 @@
+package cn.yixin.infra;
+
+import cn.yixin.api.OperationCatalog;
+import cn.yixin.api.OperationCatalog.Operation;
+import software.amazon.awscdk.CfnCondition;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.lambda.Code;
+import software.constructs.Construct;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Lambda function per entry of {@link OperationCatalog} (the same jar and handler for all; the gateway route
+ * decides which operation reaches which function), each with its own least-privilege role:
+ * <ul>
+ *   <li>tenant-scoped operations: no DynamoDB right at all, only {@code sts:AssumeRole} on the tenant data access
+ *       role of their profile (read, read with indexes, or append), which IAM fences to one tenant;</li>
+ *   <li>platform operations: the same for tenant items, plus their catalog actions directly on the table (the
+ *       {@code platform()} client), limited to the registry and the tenants' configuration keys.</li>
+ * </ul>
+ */
+public final class OperationFunctions extends Construct {
+
+    public static final String HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+    /** Keys a platform operation may lead with: the registry, and each tenant's configuration versions. */
+    public static final List<String> PLATFORM_LEADING_KEYS = List.of("PLATFORM#*", "T#*#CONFIG");
+
+    private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
+
+    public OperationFunctions(Construct scope, String id, Code code, ITable table, TenantAccessRoles access,
+                              InfraSettings settings, CfnCondition snapStartOffered) {
+        super(scope, id);
+        for (Operation op : OperationCatalog.ALL) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("YIXIN_TABLE", table.getTableName());
+            env.put("YIXIN_TABLE_ARN", table.getTableArn());
+            env.put("YIXIN_OPERATION", op.name());
+            env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
+            JavaFunction fn = new JavaFunction(this, op.name(), code, HANDLER, settings.memoryMb(),
+                    Duration.seconds(15), settings, snapStartOffered, env);
+            // Every function reaches tenant items (forTenant) only through the fenced access role; a platform
+            // operation (onboarding, the operator-run sweep) does so for the tenant it names.
+            var profile = new TenantAccessRoles.Profile(op.dynamoActions(), !op.indexes().isEmpty());
+            var role = access.allow(fn.role(), profile);
+            fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ROLE_ARN", role.getRoleArn());
+            fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ACTIONS", String.join(",", op.dynamoActions()));
+            if (!op.tenantScoped()) {
+                List<String> resources = new ArrayList<>(List.of(table.getTableArn()));
+                op.indexes().forEach(i -> resources.add(table.getTableArn() + "/index/" + i));
+                fn.role().addToPrincipalPolicy(PolicyStatement.Builder.create()
+                        .sid("PlatformRegistry")
+                        .effect(Effect.ALLOW)
+                        .actions(op.dynamoActions())
+                        .resources(resources)
+                        .conditions(Map.of(
+                                "ForAllValues:StringLike", Map.of("dynamodb:LeadingKeys", PLATFORM_LEADING_KEYS),
+                                "Null", Map.of("dynamodb:LeadingKeys", "false")))
+                        .build());
+            }
+            functions.put(op.name(), fn);
+        }
+    }
+
+    public Map<String, JavaFunction> byOperation() {
+        return functions;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.yixin.infra;
+
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnCondition;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
+import software.constructs.Construct;
+
+import java.util.List;
+
+/**
+ * The whole product in one stack (its per-issuer APIs as nested stacks). Environment-agnostic: every ARN is built
+ * with {@code AWS::Partition}, and SnapStart is decided at deploy time by a condition on the partition, so the same
+ * template deploys to aws and aws-cn regions.
+ */
+public class YixinStack extends Stack {
+
+    private final DataTable table;
+    private final TenantAccessRoles access;
+    private final OperationFunctions operations;
+    private final HttpApis apis;
+    private final BackgroundJobs jobs;
+    private final Alarms alarms;
+
+    public YixinStack(Construct scope, String id, StackProps props, InfraSettings settings, Code code) {
+        super(scope, id, props);
+        // SnapStart is not offered in the China regions: on elsewhere (auto), or as the context key forces.
+        CfnCondition snapStartOffered = CfnCondition.Builder.create(this, "SnapStartOffered")
+                .expression(Fn.conditionNot(Fn.conditionEquals(Aws.PARTITION, "aws-cn")))
+                .build();
+        List<TenantIssuers.Issuer> issuers = TenantIssuers.read(settings.tenantsDir());
+
+        this.table = new DataTable(this, "Data");
+        this.access = new TenantAccessRoles(this, "TenantAccess", table.table());
+        this.operations = new OperationFunctions(this, "Operations", code, table.table(), access, settings,
+                snapStartOffered);
+        this.apis = new HttpApis(this, "Apis", settings.platformIssuer(), issuers, operations.byOperation());
+        this.jobs = new BackgroundJobs(this, "Jobs", code, table.table(), access, settings, snapStartOffered);
+        this.alarms = new Alarms(this, "Alarms", operations.byOperation(), jobs.functions(), jobs.deadLetters(),
+                settings.alarmEmail());
+
+        CfnOutput.Builder.create(this, "TableName").value(table.table().getTableName()).build();
+        CfnOutput.Builder.create(this, "AlarmTopic").value(alarms.topic().getTopicArn()).build();
+    }
+
+    public DataTable table() {
+        return table;
+    }
+
+    public TenantAccessRoles access() {
+        return access;
+    }
+
+    public OperationFunctions operations() {
+        return operations;
+    }
+
+    public HttpApis apis() {
+        return apis;
+    }
+
+    public BackgroundJobs jobs() {
+        return jobs;
+    }
+}

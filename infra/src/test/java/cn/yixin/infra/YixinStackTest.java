@@ -1,0 +1,442 @@
+package cn.yixin.infra;
+
+import cn.yixin.api.OperationCatalog;
+import cn.yixin.api.OperationCatalog.Operation;
+import cn.yixin.store.YixinTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The synthesized templates against the sources of truth: {@link OperationCatalog} (functions, routes, roles,
+ * rights), {@link YixinTable#definition} (keys, indexes), {@code tenants/*.yaml} (issuers). One synth for the class.
+ */
+class YixinStackTest {
+
+    static final Set<String> WRITE_ACTIONS = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+            "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:PartiQLInsert",
+            "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete", "dynamodb:*");
+
+    static YixinStack stack;
+    static Template main;
+    static Map<String, Object> mainJson;
+    static Map<String, Template> apiTemplates = new LinkedHashMap<>();
+    static Map<String, Map<String, Object>> apiJson = new LinkedHashMap<>();
+    static Path repoRoot;
+    static Path jar;
+    static Path out;
+
+    @BeforeAll
+    static void synth() throws Exception {
+        // The nearest directory with tenants/ above yixin.repo.root (set by the root pom) or the working directory.
+        repoRoot = Path.of(System.getProperty("yixin.repo.root", ".")).toAbsolutePath();
+        while (!Files.isDirectory(repoRoot.resolve("tenants")) && repoRoot.getParent() != null) {
+            repoRoot = repoRoot.getParent();
+        }
+        jar = Files.createTempFile("yixin-api-lambda", ".jar");
+        Files.write(jar, new byte[]{'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        out = Files.createTempDirectory("cdk.out");
+        App app = new App(AppProps.builder().outdir(out.toString()).context(Map.of(
+                InfraSettings.TENANTS_DIR, repoRoot.resolve("tenants").toString(),
+                InfraSettings.PLATFORM_ISSUER, "https://ids.platform.example/yixin")).build());
+        InfraSettings settings = InfraSettings.from(app.getNode());
+        stack = new YixinStack(app, "Yixin", StackProps.builder().build(), settings,
+                Code.fromAsset(jar.toString()));
+        main = Template.fromStack(stack);
+        mainJson = main.toJSON();
+        stack.apis().apis().forEach((name, api) -> {
+            Template t = Template.fromStack(api);
+            apiTemplates.put(name, t);
+            apiJson.put(name, t.toJSON());
+        });
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (var files = Files.walk(out)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.deleteIfExists(jar);
+    }
+
+    // ---- helpers over the raw template --------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> resources(Map<String, Object> json, String type) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        ((Map<String, Object>) json.get("Resources")).forEach((id, r) -> {
+            Map<String, Object> res = (Map<String, Object>) r;
+            if (type.equals(res.get("Type"))) {
+                out.put(id, res);
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> props(Map<String, Object> resource) {
+        return (Map<String, Object>) resource.get("Properties");
+    }
+
+    static String logicalId(software.constructs.IConstruct c) {
+        return stack.resolve(((software.amazon.awscdk.CfnElement) c.getNode().getDefaultChild()).getLogicalId())
+                .toString();
+    }
+
+    /** Every action any IAM policy attached to the role with this logical id allows. */
+    @SuppressWarnings("unchecked")
+    static Set<String> actionsOf(String roleLogicalId) {
+        Set<String> actions = new HashSet<>();
+        for (Map<String, Object> policy : resources(mainJson, "AWS::IAM::Policy").values()) {
+            List<Object> roles = (List<Object>) props(policy).get("Roles");
+            if (!roles.contains(Map.of("Ref", roleLogicalId))) {
+                continue;
+            }
+            var doc = (Map<String, Object>) props(policy).get("PolicyDocument");
+            for (Object s : (List<Object>) doc.get("Statement")) {
+                Object a = ((Map<String, Object>) s).get("Action");
+                if (a instanceof List<?> l) {
+                    l.forEach(x -> actions.add(x.toString()));
+                } else {
+                    actions.add(a.toString());
+                }
+            }
+        }
+        return actions;
+    }
+
+    /** The logical ids of the roles this role's policies allow it to assume. */
+    @SuppressWarnings("unchecked")
+    static Set<String> assumableFrom(String roleLogicalId) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> policy : resources(mainJson, "AWS::IAM::Policy").values()) {
+            if (!((List<Object>) props(policy).get("Roles")).contains(Map.of("Ref", roleLogicalId))) {
+                continue;
+            }
+            for (Object s : (List<Object>) ((Map<String, Object>) props(policy).get("PolicyDocument")).get("Statement")) {
+                var st = (Map<String, Object>) s;
+                if (String.valueOf(st.get("Action")).contains("sts:AssumeRole")) {
+                    var res = st.get("Resource");
+                    var getAtt = (List<Object>) ((Map<String, Object>) res).get("Fn::GetAtt");
+                    out.add(getAtt.get(0).toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- one function, one route, one role per operation ---------------------------------------------------------
+
+    @Test
+    void oneFunctionPerOperationWithTheApiHandlerAndItsOwnRole() {
+        Map<String, Map<String, Object>> functions = resources(mainJson, "AWS::Lambda::Function");
+        Set<String> roles = new HashSet<>();
+        for (Operation op : OperationCatalog.ALL) {
+            JavaFunction fn = stack.operations().byOperation().get(op.name());
+            assertNotNull(fn, op.name() + " has no function");
+            Map<String, Object> p = props(functions.get(logicalId(fn.function())));
+            assertEquals(OperationFunctions.HANDLER, p.get("Handler"));
+            assertEquals("java21", p.get("Runtime"));
+            @SuppressWarnings("unchecked")
+            var env = (Map<String, Object>) ((Map<String, Object>) p.get("Environment")).get("Variables");
+            assertEquals(op.name(), env.get("YIXIN_OPERATION"));
+            assertTrue(env.containsKey("YIXIN_TENANT_ACCESS_ROLE_ARN"), op.name());
+            assertTrue(roles.add(String.valueOf(p.get("Role"))), op.name() + " shares a role");
+        }
+        long apiFunctions = functions.values().stream()
+                .filter(f -> OperationFunctions.HANDLER.equals(props(f).get("Handler"))).count();
+        assertEquals(OperationCatalog.ALL.size(), apiFunctions, "a function without an operation");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasARouteAndEveryRouteAFunction() {
+        Map<String, String> aliasToOperation = new HashMap<>();
+        stack.operations().byOperation().forEach((name, fn) -> aliasToOperation.put(logicalId(fn.alias()), name));
+        Set<String> routed = new HashSet<>();
+        for (var entry : apiJson.entrySet()) {
+            boolean platformApi = entry.getKey().equals("Platform");
+            var integrations = resources(entry.getValue(), "AWS::ApiGatewayV2::Integration");
+            for (var route : resources(entry.getValue(), "AWS::ApiGatewayV2::Route").values()) {
+                String key = props(route).get("RouteKey").toString();
+                // {"Fn::Join": ["", ["integrations/", {"Ref": <integration>}]]} -> the integration -> its URI
+                var join = (List<Object>) ((Map<String, Object>) props(route).get("Target")).get("Fn::Join");
+                var ref = (Map<String, Object>) ((List<Object>) join.get(1)).get(1);
+                Map<String, Object> integration = integrations.get(String.valueOf(ref.get("Ref")));
+                assertNotNull(integration, key + " has no integration");
+                String operation = operationOfIntegration(entry.getKey(), integration, aliasToOperation);
+                assertNotNull(operation, key + " routes to no operation's function");
+                Operation op = OperationCatalog.byName(operation).orElseThrow();
+                assertEquals(op.method() + " " + op.path(), key);
+                assertEquals(!op.tenantScoped(), platformApi, key + " on the wrong API");
+                assertEquals("JWT", props(route).get("AuthorizationType"), key);
+                routed.add(operation);
+            }
+        }
+        Set<String> all = OperationCatalog.ALL.stream().map(Operation::name).collect(Collectors.toSet());
+        assertEquals(all, routed, "operations without a route");
+        // Every tenant API carries every tenant-scoped operation, the platform API every platform one.
+        long tenantOps = OperationCatalog.ALL.stream().filter(Operation::tenantScoped).count();
+        apiTemplates.forEach((name, t) -> t.resourceCountIs("AWS::ApiGatewayV2::Route",
+                name.equals("Platform") ? OperationCatalog.ALL.size() - tenantOps : tenantOps));
+    }
+
+    /** The nested stack receives the alias ARN as a parameter; the parent passes the alias's Ref to it. */
+    @SuppressWarnings("unchecked")
+    static String operationOfIntegration(String apiName, Map<String, Object> integration,
+                                         Map<String, String> aliasToOperation) {
+        String param = String.valueOf(((Map<String, Object>) props(integration).get("IntegrationUri")).get("Ref"));
+        TenantApi api = stack.apis().apis().get(apiName);
+        String nestedId = stack.resolve(api.getNestedStackResource().getLogicalId()).toString();
+        var nested = (Map<String, Object>) resources(mainJson, "AWS::CloudFormation::Stack").get(nestedId);
+        var parameters = (Map<String, Object>) props(nested).get("Parameters");
+        Object value = parameters.get(param);
+        if (value instanceof Map<?, ?> m && m.get("Ref") != null) {
+            return aliasToOperation.get(m.get("Ref").toString());
+        }
+        return null;
+    }
+
+    @Test
+    void readOperationsHaveNoWriteRightDirectlyOrThroughTheRoleTheyAssume() {
+        Map<String, JavaFunction> fns = stack.operations().byOperation();
+        for (Operation op : OperationCatalog.ALL) {
+            String role = logicalId(fns.get(op.name()).role());
+            Set<String> own = actionsOf(role);
+            Set<String> reachable = new HashSet<>(own);
+            assumableFrom(role).forEach(r -> reachable.addAll(actionsOf(r)));
+            if (!op.writes()) {
+                Set<String> writes = reachable.stream().filter(WRITE_ACTIONS::contains).collect(Collectors.toSet());
+                assertTrue(writes.isEmpty(), op.name() + " is a read operation but may " + writes);
+            }
+            Set<String> dynamo = reachable.stream().filter(a -> a.startsWith("dynamodb:")).collect(Collectors.toSet());
+            assertEquals(Set.copyOf(op.dynamoActions()), dynamo, op.name() + ": rights differ from the catalog");
+            if (op.tenantScoped()) {
+                assertTrue(own.stream().noneMatch(a -> a.startsWith("dynamodb:")),
+                        op.name() + " is tenant-scoped but has direct table rights " + own);
+            }
+            assertEquals(1, assumableFrom(role).size(), op.name());
+        }
+    }
+
+    // ---- tenant fence --------------------------------------------------------------------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tenantAccessRolesFenceItemsToTheSessionsTenantTag() {
+        // One role per distinct access profile: the catalog's tenant-scoped (actions, uses an index) pairs, plus
+        // the background jobs' append-with-index profile.
+        Set<TenantAccessRoles.Profile> profiles = OperationCatalog.ALL.stream().filter(Operation::tenantScoped)
+                .map(o -> new TenantAccessRoles.Profile(o.dynamoActions(), !o.indexes().isEmpty()))
+                .collect(Collectors.toSet());
+        profiles.add(new TenantAccessRoles.Profile(BackgroundJobs.JOB_ACTIONS, true));
+        assertEquals(profiles, stack.access().roles().keySet());
+        for (var role : stack.access().roles().values()) {
+            String id = logicalId(role);
+            var trust = (Map<String, Object>) props(resources(mainJson, "AWS::IAM::Role").get(id))
+                    .get("AssumeRolePolicyDocument");
+            for (Object s : (List<Object>) trust.get("Statement")) {
+                var st = (Map<String, Object>) s;
+                assertTrue(String.valueOf(st.get("Principal")).contains("AWS"), "only function roles: " + st);
+                assertEquals(Map.of("StringLike", Map.of("aws:RequestTag/tenant", "??????")), st.get("Condition"),
+                        "a session must carry a tenant tag");
+                assertTrue(String.valueOf(st.get("Action")).contains("sts:TagSession"), st.toString());
+            }
+        }
+        main.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Sid", "TenantItemsOnly",
+                        "Condition", Map.of(
+                                "ForAllValues:StringLike", Map.of("dynamodb:LeadingKeys",
+                                        List.of("T#${aws:PrincipalTag/tenant}#*")),
+                                "Null", Map.of("dynamodb:LeadingKeys", "false"))))))))));
+        // No policy in the stack grants a DynamoDB action without a leading-key condition.
+        for (Map<String, Object> policy : resources(mainJson, "AWS::IAM::Policy").values()) {
+            for (Object s : (List<Object>) ((Map<String, Object>) props(policy).get("PolicyDocument")).get("Statement")) {
+                var st = (Map<String, Object>) s;
+                String actions = String.valueOf(st.get("Action"));
+                boolean itemAction = List.of("GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem",
+                        "ConditionCheckItem", "BatchGetItem", "BatchWriteItem", "Scan").stream()
+                        .anyMatch(a -> actions.contains("dynamodb:" + a));
+                if (itemAction) {
+                    assertNotNull(st.get("Condition"), "unfenced DynamoDB statement " + st);
+                    assertFalse(actions.contains("dynamodb:Scan"), "Scan has no leading key: " + st);
+                }
+            }
+        }
+    }
+
+    // ---- the table -----------------------------------------------------------------------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tableMatchesTheCodesDefinition() {
+        main.resourceCountIs("AWS::DynamoDB::Table", 1);
+        main.hasResource("AWS::DynamoDB::Table", Map.of("DeletionPolicy", "Retain"));
+        main.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
+                "BillingMode", "PAY_PER_REQUEST",
+                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true),
+                "StreamSpecification", Map.of("StreamViewType", "NEW_AND_OLD_IMAGES"),
+                "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true),
+                "DeletionProtectionEnabled", true));
+        CreateTableRequest def = YixinTable.definition("yixin");
+        var table = props(resources(mainJson, "AWS::DynamoDB::Table").values().iterator().next());
+        assertEquals(keys(def.keySchema()), table.get("KeySchema"));
+        Set<Map<String, Object>> attrs = new HashSet<>();
+        def.attributeDefinitions().forEach(a -> attrs.add(Map.of("AttributeName", a.attributeName(),
+                "AttributeType", a.attributeTypeAsString())));
+        assertEquals(attrs, new HashSet<>((List<Map<String, Object>>) table.get("AttributeDefinitions")));
+        List<Map<String, Object>> expected = new ArrayList<>();
+        for (GlobalSecondaryIndex g : def.globalSecondaryIndexes()) {
+            Map<String, Object> projection = new LinkedHashMap<>();
+            projection.put("ProjectionType", g.projection().projectionTypeAsString());
+            if (g.projection().hasNonKeyAttributes()) {
+                projection.put("NonKeyAttributes", g.projection().nonKeyAttributes());
+            }
+            expected.add(Map.of("IndexName", g.indexName(), "KeySchema", keys(g.keySchema()),
+                    "Projection", projection));
+        }
+        assertEquals(expected, table.get("GlobalSecondaryIndexes"));
+        // Every index an operation queries exists.
+        Set<String> indexes = def.globalSecondaryIndexes().stream().map(GlobalSecondaryIndex::indexName)
+                .collect(Collectors.toSet());
+        OperationCatalog.ALL.forEach(op -> assertTrue(indexes.containsAll(op.indexes()), op.name()));
+    }
+
+    static List<Map<String, Object>> keys(List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> ks) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        ks.stream().sorted((a, b) -> a.keyType() == KeyType.HASH ? -1 : b.keyType() == KeyType.HASH ? 1 : 0)
+                .forEach(k -> out.add(Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())));
+        return out;
+    }
+
+    // ---- gateway JWT -----------------------------------------------------------------------------------------------
+
+    @Test
+    void aJwtAuthorizerPerTenantIssuerFromTheTenantFiles() {
+        List<TenantIssuers.Issuer> issuers = TenantIssuers.read(repoRoot.resolve("tenants"));
+        assertFalse(issuers.isEmpty());
+        Set<String> configured = new HashSet<>();
+        apiTemplates.forEach((name, t) -> {
+            t.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
+            t.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
+                    "AuthorizerType", "JWT",
+                    "IdentitySource", List.of("$request.header.Authorization"),
+                    "JwtConfiguration", Match.objectLike(Map.of("Audience", List.of("yixin")))));
+            @SuppressWarnings("unchecked")
+            var jwt = (Map<String, Object>) props(resources(apiJson.get(name), "AWS::ApiGatewayV2::Authorizer")
+                    .values().iterator().next()).get("JwtConfiguration");
+            configured.add(jwt.get("Issuer").toString());
+        });
+        Set<String> expected = issuers.stream().map(TenantIssuers.Issuer::issuer).collect(Collectors.toSet());
+        expected.add("https://ids.platform.example/yixin");
+        assertEquals(expected, configured);
+        assertTrue(configured.contains("https://ids.gd.gov.cn.example/440000"));
+    }
+
+    // ---- background work -------------------------------------------------------------------------------------------
+
+    @Test
+    void streamConsumersRetryBisectReportPartialFailuresAndDeadLetter() {
+        main.resourceCountIs("AWS::Lambda::EventSourceMapping", 2);
+        main.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
+                "BatchSize", 100,
+                "BisectBatchOnFunctionError", true,
+                "MaximumRetryAttempts", 5,
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                "StartingPosition", "TRIM_HORIZON",
+                "DestinationConfig", Match.objectLike(Map.of("OnFailure", Match.anyValue())))));
+    }
+
+    @Test
+    void schedulesForTheDailySweepAndTheCycleWithRetriesAndDeadLetter() {
+        main.resourceCountIs("AWS::Events::Rule", 2);
+        main.hasResourceProperties("AWS::Events::Rule", Map.of("ScheduleExpression", "cron(10 16 * * ? *)",
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 4)),
+                        "DeadLetterConfig", Match.anyValue())))));
+        main.resourceCountIs("AWS::Lambda::EventInvokeConfig", 2);
+        main.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
+                "MaximumRetryAttempts", 2,
+                "DestinationConfig", Match.objectLike(Map.of("OnFailure", Match.anyValue())))));
+        main.resourceCountIs("AWS::SQS::Queue", 1);
+    }
+
+    @Test
+    void alarmsOnEveryFunctionsErrorsAndOnTheDeadLetterQueue() {
+        int functions = OperationCatalog.ALL.size() + BackgroundJobs.JOBS.size();
+        main.resourceCountIs("AWS::Lambda::Function", functions);
+        main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm",
+                Map.of("MetricName", "Errors", "Namespace", "AWS/Lambda"), functions);
+        main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "ApproximateNumberOfMessagesVisible", "Namespace", "AWS/SQS", "Threshold", 1));
+        main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Map.of("MetricName", "IteratorAge"), 2);
+        main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("AlarmActions", Match.anyValue()));
+    }
+
+    // ---- deployability: partitions, SnapStart ------------------------------------------------------------------------
+
+    @Test
+    void noArnNamesAPartitionLiterally() throws Exception {
+        List<String> templates = new ArrayList<>();
+        templates.add(mainJson.toString());
+        apiJson.values().forEach(j -> templates.add(j.toString()));
+        for (String t : templates) {
+            assertFalse(t.contains("arn:aws:"), "a hard-coded aws partition");
+            assertFalse(t.contains("arn:aws-cn:"), "a hard-coded aws-cn partition");
+            assertTrue(t.contains("AWS::Partition"), "ARNs should be built with AWS::Partition");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void snapStartOnPublishedVersionsWhereThePartitionOffersIt() {
+        assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "AWS::Partition"),
+                "aws-cn")))), ((Map<String, Object>) ((Map<String, Object>) mainJson.get("Conditions"))
+                .get("SnapStartOffered")));
+        for (var fn : resources(mainJson, "AWS::Lambda::Function").values()) {
+            assertEquals(Map.of("Fn::If", List.of("SnapStartOffered", Map.of("ApplyOn", "PublishedVersions"),
+                    Map.of("Ref", "AWS::NoValue"))), props(fn).get("SnapStart"));
+            @SuppressWarnings("unchecked")
+            var env = (Map<String, Object>) ((Map<String, Object>) props(fn).get("Environment")).get("Variables");
+            assertEquals(Map.of("Fn::If", List.of("SnapStartOffered", "true", "false")),
+                    env.get("YIXIN_PRIMING_ENABLED"), "priming only where a snapshot keeps it");
+        }
+        int functions = OperationCatalog.ALL.size() + BackgroundJobs.JOBS.size();
+        main.resourceCountIs("AWS::Lambda::Version", functions);
+        main.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", "live"), functions);
+    }
+
+    @Test
+    void theMainStackStaysFarFromTheResourceLimit() {
+        @SuppressWarnings("unchecked")
+        int count = ((Map<String, Object>) mainJson.get("Resources")).size();
+        assertTrue(count < 400, count + " resources in the main stack (CloudFormation allows 500)");
+        apiJson.forEach((name, j) -> assertTrue(((Map<?, ?>) j.get("Resources")).size() < 200, name));
+    }
+}
