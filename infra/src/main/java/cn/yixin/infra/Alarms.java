@@ -43,7 +43,7 @@ public final class Alarms extends Construct {
                 .build()
                 .addAlarmAction(notify);
         jobs.forEach((name, fn) -> {
-            if (name.equals("RescoreOnChange") || name.equals("PublishOutbox")) {
+            if (BackgroundJobs.JOBS.stream().anyMatch(j -> j.name().equals(name) && !j.scheduled())) {
                 Alarm.Builder.create(this, name + "IteratorAge")
                         .alarmDescription(name + " is more than 5 minutes behind the table's stream")
                         .metric(fn.function().metric("IteratorAge", MetricOptions.builder()

@@ -23,14 +23,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Work that no HTTP request starts: consumers of the table's stream (re-scoring; the outbox that feeds notifications
- * and the public credit platform's exchange) and scheduled jobs (the daily deadline sweep, the evaluation cycle), with
- * one dead-letter queue for everything that exhausted its retries.
+ * Work that no HTTP request starts: the consumer of the table's stream that delivers notices by SMS and the other
+ * non-inbox channels, and the scheduled daily sweep (deadlines, repairs, publication ends, effective-date re-grades),
+ * with one dead-letter queue for everything that exhausted its retries.
  *
  * <p>Stream consumers: batches of 100, retried up to 5 times with the failing batch bisected, partial batch failure
  * reporting ({@code ReportBatchItemFailures}: the handler returns the failed sequence numbers and only those are
- * retried), records older than a day or out of retries go to the DLQ. Two consumers per stream, the most DynamoDB
- * Streams serves without throttling. Schedules: EventBridge rules (available in every partition), 2 retries of the
+ * retried), records older than a day or out of retries go to the DLQ. One consumer per stream (DynamoDB Streams
+ * serves two without throttling). Schedules: EventBridge rules (available in every partition), 2 retries of the
  * asynchronous invocation, failures to the same DLQ.
  *
  * <p>Jobs are cross-tenant: they read the registry directly (Query on {@code PLATFORM#TENANTS}) and reach each
@@ -45,12 +45,19 @@ public final class BackgroundJobs extends Construct {
         }
     }
 
+    /**
+     * Every job's handler is a class of the functions module (YixinStackTest loads each with Class.forName).
+     * There is no stream re-scoring job: a write re-grades synchronously in its own transaction (CreditArchive), so
+     * a stream consumer re-scoring the same change would be redundant. The outbox exchange with the public credit
+     * platform is not built yet (docs/deploy.md); the evaluation cycle's schedule comes back with its branch.
+     */
     public static final List<Job> JOBS = List.of(
-            new Job("RescoreOnChange", "cn.yixin.api.jobs.RescoringStreamHandler::handleRequest", null),
-            new Job("PublishOutbox", "cn.yixin.api.jobs.OutboxStreamHandler::handleRequest", null),
-            // 00:10 and 00:40 Beijing time (UTC+8); China observes no daylight saving.
-            new Job("DeadlineSweep", "cn.yixin.api.jobs.DeadlineSweepHandler::handleRequest", "cron(10 16 * * ? *)"),
-            new Job("EvaluationCycle", "cn.yixin.api.jobs.EvaluationCycleHandler::handleRequest", "cron(40 16 * * ? *)"));
+            new Job("DeliverNotices", "cn.yixin.api.notification.NoticeStreamHandler::handleRequest", null),
+            // 00:10 Beijing time (UTC+8); China observes no daylight saving.
+            new Job("DeadlineSweep", "cn.yixin.api.sweep.DailySweepHandler::handleRequest", "cron(10 16 * * ? *)"));
+
+    /** Where notices leave for SMS and the other channels: the table's stream (DeliverNotices), see Notifier. */
+    public static final Map<String, String> NOTIFICATIONS_ENV = Map.of("YIXIN_NOTIFICATIONS_DELIVERY", "stream");
 
     public static final List<String> JOB_ACTIONS = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
             "dynamodb:ConditionCheckItem");
@@ -74,6 +81,7 @@ public final class BackgroundJobs extends Construct {
             env.put("YIXIN_TABLE_ARN", table.getTableArn());
             env.put("YIXIN_OPERATION", job.name());
             env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
+            env.putAll(NOTIFICATIONS_ENV);
             JavaFunction fn = new JavaFunction(this, job.name(), code, handler, settings.memoryMb(),
                     Duration.minutes(job.scheduled() ? 15 : 5), settings, snapStartOffered, env);
             var role = access.allow(fn.role(), new TenantAccessRoles.Profile(JOB_ACTIONS, true));

@@ -42,6 +42,8 @@ public final class OperationFunctions extends Construct {
             env.put("YIXIN_TABLE_ARN", table.getTableArn());
             env.put("YIXIN_OPERATION", op.name());
             env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
+            // Notices: inbox in the request, SMS and other channels from the stream (also application-function.yml).
+            env.putAll(BackgroundJobs.NOTIFICATIONS_ENV);
             JavaFunction fn = new JavaFunction(this, op.name(), code, HANDLER, settings.memoryMb(),
                     Duration.seconds(15), settings, snapStartOffered, env);
             // Every function reaches tenant items (forTenant) only through the fenced access role; a platform

@@ -166,6 +166,7 @@ class YixinStackTest {
             var env = (Map<String, Object>) ((Map<String, Object>) p.get("Environment")).get("Variables");
             assertEquals(op.name(), env.get("YIXIN_OPERATION"));
             assertTrue(env.containsKey("YIXIN_TENANT_ACCESS_ROLE_ARN"), op.name());
+            assertEquals("stream", env.get("YIXIN_NOTIFICATIONS_DELIVERY"), op.name() + ": SMS goes out from the stream");
             assertTrue(roles.add(String.valueOf(p.get("Role"))), op.name() + " shares a role");
         }
         long apiFunctions = functions.values().stream()
@@ -362,8 +363,34 @@ class YixinStackTest {
     // ---- background work -------------------------------------------------------------------------------------------
 
     @Test
+    void everyHandlerIsARealClassOfTheFunctionsModule() throws Exception {
+        List<String> handlers = new ArrayList<>();
+        handlers.add(OperationFunctions.HANDLER);
+        BackgroundJobs.JOBS.forEach(j -> handlers.add(j.handler()));
+        for (String h : handlers) {
+            String className = h.contains("::") ? h.substring(0, h.indexOf("::")) : h;
+            Class<?> type = Class.forName(className, false, getClass().getClassLoader());
+            if (h.contains("::")) {
+                String method = h.substring(h.indexOf("::") + 2);
+                assertTrue(java.util.Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(method)),
+                        h + " has no method " + method);
+            }
+            assertNotNull(type.getConstructor(), className + " needs the no-argument constructor Lambda uses");
+        }
+        assertEquals(List.of("DeliverNotices", "DeadlineSweep"), BackgroundJobs.JOBS.stream().map(BackgroundJobs.Job::name).toList());
+        Map<String, Map<String, Object>> functions = resources(mainJson, "AWS::Lambda::Function");
+        for (BackgroundJobs.Job job : BackgroundJobs.JOBS) {
+            Map<String, Object> p = props(functions.get(logicalId(stack.jobs().functions().get(job.name()).function())));
+            assertEquals(job.handler(), p.get("Handler"));
+            @SuppressWarnings("unchecked")
+            var env = (Map<String, Object>) ((Map<String, Object>) p.get("Environment")).get("Variables");
+            assertEquals("stream", env.get("YIXIN_NOTIFICATIONS_DELIVERY"), job.name());
+        }
+    }
+
+    @Test
     void streamConsumersRetryBisectReportPartialFailuresAndDeadLetter() {
-        main.resourceCountIs("AWS::Lambda::EventSourceMapping", 2);
+        main.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
         main.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
                 "BatchSize", 100,
                 "BisectBatchOnFunctionError", true,
@@ -374,13 +401,13 @@ class YixinStackTest {
     }
 
     @Test
-    void schedulesForTheDailySweepAndTheCycleWithRetriesAndDeadLetter() {
-        main.resourceCountIs("AWS::Events::Rule", 2);
+    void scheduleForTheDailySweepWithRetriesAndDeadLetter() {
+        main.resourceCountIs("AWS::Events::Rule", 1);
         main.hasResourceProperties("AWS::Events::Rule", Map.of("ScheduleExpression", "cron(10 16 * * ? *)",
                 "Targets", List.of(Match.objectLike(Map.of(
                         "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 4)),
                         "DeadLetterConfig", Match.anyValue())))));
-        main.resourceCountIs("AWS::Lambda::EventInvokeConfig", 2);
+        main.resourceCountIs("AWS::Lambda::EventInvokeConfig", 1);
         main.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
                 "MaximumRetryAttempts", 2,
                 "DestinationConfig", Match.objectLike(Map.of("OnFailure", Match.anyValue())))));
@@ -395,7 +422,7 @@ class YixinStackTest {
                 Map.of("MetricName", "Errors", "Namespace", "AWS/Lambda"), functions);
         main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "MetricName", "ApproximateNumberOfMessagesVisible", "Namespace", "AWS/SQS", "Threshold", 1));
-        main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Map.of("MetricName", "IteratorAge"), 2);
+        main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Map.of("MetricName", "IteratorAge"), 1);
         main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("AlarmActions", Match.anyValue()));
     }
 

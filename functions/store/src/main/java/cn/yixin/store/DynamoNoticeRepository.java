@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static cn.yixin.store.Attr.str;
 
@@ -44,6 +45,26 @@ public final class DynamoNoticeRepository implements NoticeRepository {
         } catch (ConditionalCheckFailedException already) {
             return false;
         }
+    }
+
+    /**
+     * The notice an item image holds (a stream record's new image), or empty when the image is not an inbox notice
+     * ({@code pk = T#<tenant>#S#<subject>}, {@code sk = N#<id>}).
+     */
+    public static Optional<StoredNotice> fromImage(Map<String, AttributeValue> i) {
+        String pk = i == null ? null : str(i, YixinTable.PK);
+        String sk = i == null ? null : str(i, YixinTable.SK);
+        if (pk == null || sk == null || !sk.startsWith("N#") || !pk.startsWith("T#")) {
+            return Optional.empty();
+        }
+        int s = pk.indexOf("#S#", 2);
+        if (s < 0) {
+            return Optional.empty();
+        }
+        String tenantId = pk.substring(2, s);
+        String subjectId = pk.substring(s + 3);
+        return Optional.of(new StoredNotice(str(i, "noticeId"), tenantId, subjectId, str(i, "kind"), str(i, "title"),
+                str(i, "body"), Attr.date(i, "deadline"), str(i, "reference"), Attr.instant(i, "createdAt")));
     }
 
     @Override

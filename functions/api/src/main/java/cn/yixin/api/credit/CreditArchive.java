@@ -247,6 +247,42 @@ public class CreditArchive {
         }
     }
 
+    /**
+     * Re-grades as of {@code day} with no new entry (records took or lost effect by date, R-3.3/R-5.4) through the
+     * same optimistic, transactional path as a write, and writes only if the grade, the score or the explanation
+     * changed: the standing, and a history line with {@code cause} when the grade or the score moved. Returns the
+     * subject as it is afterwards, or empty when nothing changed (nothing written).
+     */
+    public java.util.Optional<Subject> regradeIfChanged(Caller caller, String subjectId, java.time.LocalDate day,
+                                                        String cause, String causeRecordId) {
+        String tenant = caller.tenant();
+        for (int attempt = 1; ; attempt++) {
+            Subject before = subjects.find(tenant, subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
+            List<CreditRecord> records = archive.entries(tenant, subjectId).stream().map(ArchiveEntry::record).toList();
+            ActiveConfig active = tenants.current(tenant);
+            Standing standing = grading.grade(active, before.kind(), records, day);
+            Standing old = before.standing();
+            boolean moved = !Objects.equals(old.grade(), standing.grade()) || !Objects.equals(old.score(), standing.score());
+            if (!moved && Objects.equals(old.explanation(), standing.explanation())) {
+                return java.util.Optional.empty();
+            }
+            long version = before.version() + 1;
+            Subject after = before.withStanding(standing, version, before.headHash());
+            GradeChange change = moved ? new GradeChange(version, standing.grade(), standing.score(), active.version(),
+                    cause, causeRecordId, clock.instant()) : null;
+            try {
+                archive.append(before, after, List.of(), change, null);
+                return java.util.Optional.of(after);
+            } catch (ConcurrentUpdate lost) {
+                if (attempt >= ATTEMPTS) {
+                    throw DomainException.conflict("CONCURRENT_UPDATE",
+                            "该信用主体的档案正被同时修改，请稍后重试。",
+                            "This subject's archive is being changed concurrently; retry shortly.");
+                }
+            }
+        }
+    }
+
     private RecordedResult append(Caller caller, String subjectId, String recordId, String cause,
                                   Idempotency.Recorder recorder, Function<Context, CreditRecord> build) {
         return append(caller, subjectId, recordId, cause, recorder, build, archive::append);

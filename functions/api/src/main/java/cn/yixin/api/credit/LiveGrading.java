@@ -30,12 +30,22 @@ public class LiveGrading {
         this.clock = clock;
     }
 
+    /** The China Standard Time day a record was written on (when its effect as of that day was already counted). */
+    public static LocalDate recordedDay(CreditRecord r) {
+        return r.recordedAt() == null ? LocalDate.MIN : LocalDate.ofInstant(r.recordedAt(), CHINA);
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), CHINA);
     }
 
     public Standing grade(ActiveConfig active, SubjectKind kind, List<CreditRecord> records) {
-        Evaluation e = evaluator.evaluate(active.config(), active.version(), kind, records, today());
+        return grade(active, kind, records, today());
+    }
+
+    /** The grade as of a given day (the daily sweep's day, R-3.3: records take or lose effect by date). */
+    public Standing grade(ActiveConfig active, SubjectKind kind, List<CreditRecord> records, LocalDate asOf) {
+        Evaluation e = evaluator.evaluate(active.config(), active.version(), kind, records, asOf);
         List<Standing.Line> lines = e.contributions().stream()
                 .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note()))
                 .toList();

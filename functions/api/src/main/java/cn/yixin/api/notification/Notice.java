@@ -24,4 +24,10 @@ public record Notice(String id, String tenantId, String subjectId, String kind, 
     public static String idFor(String... parts) {
         return "N" + Idempotency.hash(String.join("\n", parts)).substring(0, 24);
     }
+
+    /** The notice as its inbox entry keeps it. */
+    public static Notice of(cn.yixin.store.StoredNotice n) {
+        return new Notice(n.id(), n.tenantId(), n.subjectId(), n.kind(), n.titleZh(), n.bodyZh(), n.deadline(),
+                n.reference(), n.createdAt());
+    }
 }

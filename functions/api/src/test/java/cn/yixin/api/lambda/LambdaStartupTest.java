@@ -39,6 +39,9 @@ class LambdaStartupTest {
                 .properties(props)
                 .singletons(dynamo)
                 .start()) {
+            assertEquals(cn.yixin.api.notification.Notifier.Delivery.STREAM,
+                    ctx.getBean(cn.yixin.api.notification.Notifier.class).delivery(),
+                    "R-5.7: in the function environment SMS leaves from the table's stream, not the request");
             APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(ctx);
             APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRawPath("/config")
                     .withHeaders(Map.of("authorization", "Bearer " + TestIdentity.bureau("440000", "auditor")))

@@ -40,12 +40,20 @@ public final class ApiUnderTest {
             java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse("2026-11-16T01:00:00Z")));
 
     private final DynamoDbClient dynamo;
+    /** The same engine's streams client (null over a given client). */
+    private software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams;
     private final ApplicationContext context;
     private final APIGatewayV2HTTPEventFunction handler;
     private final JsonMapper json;
 
     private ApiUnderTest(Map<String, Object> extraProperties, String... environments) {
-        this(DynamoDBEmbedded.create().dynamoDbClient(), extraProperties, environments);
+        this(DynamoDBEmbedded.create(), extraProperties, environments);
+    }
+
+    private ApiUnderTest(com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal engine,
+                         Map<String, Object> extraProperties, String... environments) {
+        this(engine.dynamoDbClient(), extraProperties, environments);
+        this.streams = engine.dynamoDbStreamsClient();
     }
 
     private ApiUnderTest(DynamoDbClient client, Map<String, Object> extraProperties, String... environments) {
@@ -92,6 +100,7 @@ public final class ApiUnderTest {
         p.put("yixin.identity.issuers.shenzhen.tenants", List.of("440300"));
         // Test-only keys (32 bytes each, base64); production reads them from its secret store.
         p.put("yixin.test.probe-sweep", true);
+        p.put("yixin.test.probe-channel", true);
         p.put("yixin.pii.lookup-key", "dGVzdC1sb29rdXAta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
         p.put("yixin.pii.sealing-key", "dGVzdC1zZWFsaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
         return p;
@@ -132,6 +141,14 @@ public final class ApiUnderTest {
 
     public DynamoDbClient dynamo() {
         return dynamo;
+    }
+
+    /** The table's stream on the same DynamoDB Local engine, as Lambda's event source mapping would read it. */
+    public software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
+        if (streams == null) {
+            throw new IllegalStateException("no streams client over a given DynamoDB client");
+        }
+        return streams;
     }
 
     public ApplicationContext context() {

@@ -1,0 +1,116 @@
+package cn.yixin.api.credit;
+
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.sweep.SweepJob;
+import cn.yixin.api.tenancy.ActiveConfig;
+import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.SubjectKind;
+import cn.yixin.domain.subject.Role;
+import cn.yixin.domain.subject.Subject;
+import cn.yixin.domain.subject.SubjectSummary;
+import cn.yixin.store.ArchiveEntry;
+import cn.yixin.store.CreditArchiveRepository;
+import cn.yixin.store.Page;
+import cn.yixin.store.SubjectRepository;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Daily sweep job: moves live grades when records take or lose effect by date alone (R-3.3; R-5.4 "the score moves
+ * as records take or lose effect"). A write re-grades at once, but a record whose effectiveFrom is in the future, or
+ * whose effectiveTo passes, changes nothing until someone writes again; this job re-grades those subjects as of the
+ * sweep's day, with a history line of cause {@code EFFECTIVE_DATE} when the grade or score moves. It writes only
+ * when the grade, the score or the explanation actually changes, so running a day twice changes nothing.
+ *
+ * <p>A record's boundaries are the day it starts counting ({@code effectiveFrom}) and the day it stops
+ * ({@code effectiveTo + 1}, both dates being inclusive). A subject is re-graded when a boundary lies in
+ * (standing's {@code asOf}, today].
+ *
+ * <p>Cost: every subject of the tenant is visited every day — one page of the kind/grade index per 200 subjects and
+ * <b>one Query per subject</b> for its archive, plus a GetItem of the full subject only for subjects with a boundary
+ * after the record was recorded and not after today (a boundary on or before the recording day was counted when
+ * the record was written). That is linear in the number of subjects, most of whom have nothing due. The better design
+ * is a sparse "boundary" index: each archive write also puts {@code gsi2pk = T#<t>#BOUNDARY#<day>},
+ * {@code gsi2sk = <subject>} for every future boundary day of the new record, and this job queries one index
+ * partition per tenant per day — only the subjects due (see docs/performance.md, "Daily sweep cost").
+ */
+@Singleton
+@Named("effective-date-regrade")
+public class EffectiveDateRegrade implements SweepJob {
+
+    public static final String CAUSE = "EFFECTIVE_DATE";
+    static final String SWEEP_USER = "system:daily-sweep";
+
+    private final SubjectRepository subjects;
+    private final CreditArchiveRepository archive;
+    private final CreditArchive creditArchive;
+
+    public EffectiveDateRegrade(SubjectRepository subjects, CreditArchiveRepository archive,
+                                CreditArchive creditArchive) {
+        this.subjects = subjects;
+        this.archive = archive;
+        this.creditArchive = creditArchive;
+    }
+
+    @Override
+    public String name() {
+        return "effective-date-regrade";
+    }
+
+    @Override
+    public int run(ActiveConfig tenant, LocalDate today) {
+        String t = tenant.config().id();
+        Caller system = new Caller(SWEEP_USER, t, Set.of(Role.BUREAU_REVIEWER), null);
+        int changed = 0;
+        for (SubjectKind kind : tenant.config().subjectKinds().keySet()) {
+            String cursor = null;
+            do {
+                Page<SubjectSummary> page = subjects.list(t, kind, null, cursor, 200);
+                for (SubjectSummary s : page.items()) {
+                    if (regrade(system, t, s.id(), today)) {
+                        changed++;
+                    }
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+        return changed;
+    }
+
+    private boolean regrade(Caller system, String tenant, String subjectId, LocalDate today) {
+        List<CreditRecord> records = archive.entries(tenant, subjectId).stream().map(ArchiveEntry::record).toList();
+        // Cheap filter first: only a boundary after the recording day and not after today can be unaccounted for.
+        if (records.stream().noneMatch(r -> crossing(r, LiveGrading.recordedDay(r), today).isPresent())) {
+            return false;
+        }
+        Subject subject = subjects.find(tenant, subjectId).orElse(null);
+        if (subject == null || subject.standing() == null || subject.standing().asOf() == null
+                || !subject.standing().asOf().isBefore(today)) {
+            return false;
+        }
+        LocalDate asOf = subject.standing().asOf();
+        Optional<CreditRecord> cause = records.stream().filter(r -> crossing(r, asOf, today).isPresent()).findFirst();
+        if (cause.isEmpty()) {
+            return false;
+        }
+        return creditArchive.regradeIfChanged(system, subjectId, today, CAUSE, cause.get().id()).isPresent();
+    }
+
+    /** The first boundary of the record in (after, today], if any. */
+    static Optional<LocalDate> crossing(CreditRecord r, LocalDate after, LocalDate today) {
+        LocalDate start = r.effectiveFrom();
+        if (start != null && start.isAfter(after) && !start.isAfter(today)) {
+            return Optional.of(start);
+        }
+        LocalDate stop = r.effectiveTo() == null ? null : r.effectiveTo().plusDays(1);
+        if (stop != null && stop.isAfter(after) && !stop.isAfter(today)) {
+            return Optional.of(stop);
+        }
+        return Optional.empty();
+    }
+}

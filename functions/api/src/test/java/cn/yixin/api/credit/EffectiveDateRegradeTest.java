@@ -1,0 +1,95 @@
+package cn.yixin.api.credit;
+
+import cn.yixin.api.testing.ApiUnderTest;
+import cn.yixin.api.testing.Fixtures;
+import cn.yixin.api.testing.Response;
+import cn.yixin.api.testing.TestIdentity;
+import cn.yixin.domain.subject.GradeChange;
+import cn.yixin.domain.subject.Subject;
+import cn.yixin.store.SubjectRepository;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static cn.yixin.api.testing.Fixtures.negative;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** the daily sweep moves live grades when records take or lose effect by date alone. */
+class EffectiveDateRegradeTest {
+
+    static final ApiUnderTest api = ApiUnderTest.shared();
+    static final String T = "500119";
+
+    @Test
+    @DisplayName("R-3.3/R-5.4 effective-date re-grade: an ended record stops counting, a future one starts, "
+            + "a subject with no boundary crossed is not rewritten; a second run of the day changes nothing")
+    void gradesMoveWithEffectiveDates() {
+        LocalDate today = Fixtures.today();
+        LocalDate day = today.plusDays(10);
+        SubjectRepository subjects = api.context().getBean(SubjectRepository.class);
+
+        String ending = Fixtures.register(api, T, "DESIGNATED_HOSPITAL", "失效记录医院");
+        Map<String, Object> ends = negative("ADMINISTRATIVE", "SERIOUS", today.minusDays(30));
+        ends.put("effectiveTo", day.minusDays(1).toString());
+        String endingRecord = Fixtures.record(api, T, ending, ends).str("recordId");
+        Subject endingBefore = subjects.find(T, ending).orElseThrow();
+        assertEquals(700, endingBefore.standing().score(), "850 - 150 while the penalty is in effect");
+
+        String starting = Fixtures.register(api, T, "DESIGNATED_HOSPITAL", "待生效记录医院");
+        String startingRecord = Fixtures.record(api, T, starting,
+                negative("ADMINISTRATIVE", "SERIOUS", today.plusDays(5))).str("recordId");
+        assertEquals(850, subjects.find(T, starting).orElseThrow().standing().score(), "not yet in effect");
+
+        String steady = Fixtures.register(api, T, "DESIGNATED_HOSPITAL", "无变化医院");
+        Fixtures.record(api, T, steady, negative("ADMINISTRATIVE", "SERIOUS", today.minusDays(30)));
+        Subject steadyBefore = subjects.find(T, steady).orElseThrow();
+        int steadyHistory = subjects.history(T, steady).size();
+
+        sweep(day);
+
+        Subject endingAfter = subjects.find(T, ending).orElseThrow();
+        assertEquals(850, endingAfter.standing().score(), "the penalty ended the day before the sweep");
+        assertEquals(endingBefore.version() + 1, endingAfter.version());
+        assertEquals(day, endingAfter.standing().asOf());
+        GradeChange last = last(subjects.history(T, ending));
+        assertEquals(EffectiveDateRegrade.CAUSE, last.cause());
+        assertEquals(endingRecord, last.causeRecordId());
+        assertEquals(850, last.score());
+        Response profile = api.get("/subjects/" + ending, TestIdentity.bureau(T, "auditor"));
+        assertEquals(850, ((Number) profile.at("subject.grade.score")).intValue());
+
+        Subject startingAfter = subjects.find(T, starting).orElseThrow();
+        assertEquals(700, startingAfter.standing().score(), "the penalty took effect five days before the sweep");
+        GradeChange started = last(subjects.history(T, starting));
+        assertEquals(EffectiveDateRegrade.CAUSE, started.cause());
+        assertEquals(startingRecord, started.causeRecordId());
+
+        Subject steadyAfter = subjects.find(T, steady).orElseThrow();
+        assertEquals(steadyBefore.version(), steadyAfter.version(), "no boundary crossed: not rewritten");
+        assertEquals(steadyHistory, subjects.history(T, steady).size());
+
+        int endingHistory = subjects.history(T, ending).size();
+        sweep(day);
+        assertEquals(endingAfter.version(), subjects.find(T, ending).orElseThrow().version(), "idempotent");
+        assertEquals(endingHistory, subjects.history(T, ending).size());
+    }
+
+    private static void sweep(LocalDate day) {
+        Response r = api.request("POST", "/platform/sweeps?day=" + day).token(TestIdentity.operator()).send();
+        assertEquals(200, r.status(), r::toString);
+        for (Object o : (List<?>) r.at("lines")) {
+            @SuppressWarnings("unchecked") Map<String, Object> line = (Map<String, Object>) o;
+            if ("effective-date-regrade".equals(line.get("job"))) {
+                assertNull(line.get("error"), line::toString);
+            }
+        }
+    }
+
+    private static GradeChange last(List<GradeChange> history) {
+        return history.stream().max(java.util.Comparator.comparingLong(GradeChange::sequence)).orElseThrow();
+    }
+}
