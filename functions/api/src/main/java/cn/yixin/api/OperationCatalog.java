@@ -75,7 +75,7 @@ public final class OperationCatalog {
      * class and is concatenated here, so areas can grow without editing each other's lines.
      */
     public static final List<Operation> ALL = concat(FOUNDATION, cn.yixin.api.objection.ObjectionOperations.ALL,
-            RepairOperations.ALL);
+            RepairOperations.ALL, cn.yixin.api.evaluation.EvaluationOperations.ALL);
 
     @SafeVarargs
     private static List<Operation> concat(List<Operation>... lists) {

@@ -42,7 +42,11 @@ public final class YixinTable {
     public static final String TTL = "expiresAt";
     /** What the kind/grade index projects: a list row, not the explanation (see SubjectSummary). */
     public static final java.util.List<String> GSI1_ATTRIBUTES = java.util.List.of("tenantId", "subjectId", "kind",
-            "displayName", "idMasked", "grade", "gradeName", "score", "configVersion", "registeredAt");
+            "displayName", "idMasked", "grade", "gradeName", "score", "configVersion", "registeredAt",
+            // Evaluation results listed by cycle, kind and grade (EvaluationItems): the row and what publication
+            // needs, never the explanation.
+            "year", "resultVersion", "status", "exclusion", "lowestGradeOverride", "scheme", "asOf", "noticeDate",
+            "objectionDeadline", "publishedAt", "createdAt", "cause", "reason", "basis", "objectionCase");
 
     private YixinTable() {
     }

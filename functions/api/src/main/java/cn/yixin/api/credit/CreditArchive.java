@@ -1,5 +1,6 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.api.evaluation.ResultRevision;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;
@@ -49,9 +50,11 @@ public class CreditArchive {
     private final LiveGrading grading;
     private final SubjectViews views;
     private final Clock clock;
+    private final ResultRevision revisions;
 
     public CreditArchive(SubjectRepository subjects, CreditArchiveRepository archive, TenantDirectory tenants,
-                         LiveGrading grading, SubjectViews views, Clock clock) {
+                         LiveGrading grading, SubjectViews views, Clock clock, ResultRevision revisions) {
+        this.revisions = revisions;
         this.subjects = subjects;
         this.archive = archive;
         this.tenants = tenants;
@@ -88,7 +91,7 @@ public class CreditArchive {
                     "A correction either gives the corrected record (replacement) or withdraws it (withdraw: true).");
         }
         String newId = newId();
-        return append(caller, subjectId, newId, "CORRECTED", recorder, (ctx) -> {
+        RecordedResult corrected = append(caller, subjectId, newId, "CORRECTED", recorder, (ctx) -> {
             CreditRecord old = ctx.records.stream().filter(r -> r.id().equals(recordId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("RECORD_NOT_FOUND",
                             "该信用主体没有编号为 " + recordId + " 的信用信息。",
@@ -111,6 +114,9 @@ public class CreditArchive {
                     summary + "：" + r.summary().trim(), r.basisDocument(), r.effectiveFrom(), r.effectiveTo(),
                     r.sourceOrBureau().name(), caller.userId(), clock.instant(), recordId, false);
         });
+        // a correction that changes a cycle result makes a new result version and tells the subject why.
+        revisions.afterCorrection(caller.tenant(), subjectId, recordId, req.reason().trim());
+        return corrected;
     }
 
     /** Signing a commitment is itself an archive entry; one signature per template. */

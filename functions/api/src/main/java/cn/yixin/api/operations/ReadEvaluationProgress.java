@@ -1,0 +1,40 @@
+package cn.yixin.api.operations;
+
+import cn.yixin.api.evaluation.CycleResults;
+import cn.yixin.api.evaluation.EvaluationViews;
+import cn.yixin.api.security.Caller;
+import cn.yixin.api.security.Roles;
+import cn.yixin.domain.evaluation.CycleRun;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Progress of a year's runs: done/total per kind, whether a call is working on it now. */
+@Controller("/cycles/{year}/runs")
+@Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR})
+@Tag(name = "Evaluation")
+public class ReadEvaluationProgress {
+
+    private final CycleResults results;
+    private final Clock clock;
+
+    public ReadEvaluationProgress(CycleResults results, Clock clock) {
+        this.results = results;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Progress of an evaluation cycle (评价进度)")
+    @Get
+    public EvaluationViews.Runs progress(@PathVariable int year, Authentication auth) {
+        List<CycleRun> runs = results.runs(Caller.of(auth).tenant(), year);
+        return new EvaluationViews.Runs(year, !runs.isEmpty() && runs.stream().allMatch(r -> r.status() == CycleRun.Status.COMPLETED),
+                runs.stream().map(r -> EvaluationViews.of(r, clock.instant())).toList());
+    }
+}

@@ -1,0 +1,62 @@
+package cn.yixin.api.evaluation;
+
+import cn.yixin.api.testing.ApiUnderTest;
+import cn.yixin.api.testing.Fixtures;
+import cn.yixin.api.testing.Response;
+import cn.yixin.api.testing.TestIdentity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * R-6.4 through the objection operations (issue 4) into the results side: an objection to a proposed result marks it
+ * with the case and holds its publication; a decision to correct makes a new version from the corrected archive.
+ */
+class ResultObjectionWiringTest {
+
+    static final String CQ = "500000";
+    final ApiUnderTest api = EvaluationApi.get();
+
+    @Test
+    @DisplayName("R-6.4/R-5.7 objection to a proposed result: marked, held, corrected into version 2")
+    void objectionToAResult() {
+        String p = Fixtures.register(api, CQ, "DESIGNATED_PHARMACY", "重庆测试药店");
+        String rec = Fixtures.record(api, CQ, p, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", LocalDate.of(2025, 4, 1)))
+                .str("recordId");
+        assertEquals(200, EvaluationApi.run(CQ, 2025, Map.of("kind", "DESIGNATED_PHARMACY")).status());
+        String resultId = EvaluationApi.versions(CQ, p).get(0).get("resultId").toString();
+        assertEquals("E2025-" + p, resultId);
+
+        Response filed = api.post("/subjects/" + p + "/objections", TestIdentity.subject(CQ, p),
+                Map.of("target", "RESULT", "targetId", resultId, "ground", "DISAGREES_WITH_RESULT",
+                        "statement", "处罚已撤销，评价结果应予更正"));
+        assertEquals(201, filed.status(), filed::toString);
+        String caseId = filed.str("caseId");
+        Map<String, Object> v1 = EvaluationApi.versions(CQ, p).get(0);
+        assertEquals("UNDER_OBJECTION", v1.get("status"));
+        assertEquals(caseId, v1.get("objectionCase"));
+
+        String reviewer = TestIdentity.bureau(CQ, "bureau_reviewer");
+        Response accepted = api.post("/subjects/" + p + "/objections/" + caseId + "/acceptance", reviewer, Map.of());
+        assertEquals(true, accepted.status() < 300, accepted::toString);
+        Response decided = api.post("/subjects/" + p + "/objections/" + caseId + "/decision", reviewer,
+                Map.of("outcome", "CORRECTED", "reasons", "处罚决定已撤销",
+                        "correction", Map.of("withdraw", true, "recordId", rec)));
+        assertEquals(true, decided.status() < 300, decided::toString);
+
+        List<Map<String, Object>> v = EvaluationApi.versions(CQ, p);
+        assertEquals(2, v.size(), v::toString);
+        assertEquals("C", v.get(0).get("grade"));
+        assertEquals("B", v.get(1).get("grade"));
+        assertEquals("OBJECTION", v.get(1).get("cause"));
+        assertEquals("PROPOSED", v.get(1).get("status"), "released: it publishes when due");
+        assertNull(v.get(1).get("objectionCase"));
+        assertEquals(1, EvaluationApi.notices(CQ, p, "RESULT_CHANGED").size());
+    }
+}
