@@ -1,5 +1,9 @@
 package cn.yixin.infra;
 
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.NestedStack;
+
 import cn.yixin.api.OperationCatalog;
 import cn.yixin.api.OperationCatalog.Operation;
 import software.amazon.awscdk.CfnCondition;
@@ -32,41 +36,65 @@ public final class OperationFunctions extends Construct {
     public static final List<String> PLATFORM_LEADING_KEYS = List.of("PLATFORM#*", "T#*#CONFIG");
 
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
+    private final Map<String, NestedStack> stacks = new LinkedHashMap<>();
 
-    public OperationFunctions(Construct scope, String id, Code code, ITable table, TenantAccessRoles access,
-                              InfraSettings settings, CfnCondition snapStartOffered) {
+    public OperationFunctions(Construct scope, String id, java.util.function.Supplier<Code> code, ITable table,
+                              TenantAccessRoles access,
+                              InfraSettings settings) {
         super(scope, id);
-        for (Operation op : OperationCatalog.ALL) {
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("YIXIN_TABLE", table.getTableName());
-            env.put("YIXIN_TABLE_ARN", table.getTableArn());
-            env.put("YIXIN_OPERATION", op.name());
-            env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
-            // Notices: inbox in the request, SMS and other channels from the stream (also application-function.yml).
-            env.putAll(BackgroundJobs.NOTIFICATIONS_ENV);
-            JavaFunction fn = new JavaFunction(this, op.name(), code, HANDLER, settings.memoryMb(),
-                    Duration.seconds(15), settings, snapStartOffered, env);
-            // Every function reaches tenant items (forTenant) only through the fenced access role; a platform
-            // operation (onboarding, the operator-run sweep) does so for the tenant it names.
-            var profile = new TenantAccessRoles.Profile(op.dynamoActions(), !op.indexes().isEmpty());
-            var role = access.allow(fn.role(), profile);
-            fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ROLE_ARN", role.getRoleArn());
-            fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ACTIONS", String.join(",", op.dynamoActions()));
-            if (!op.tenantScoped()) {
-                List<String> resources = new ArrayList<>(List.of(table.getTableArn()));
-                op.indexes().forEach(i -> resources.add(table.getTableArn() + "/index/" + i));
-                fn.role().addToPrincipalPolicy(PolicyStatement.Builder.create()
-                        .sid("PlatformRegistry")
-                        .effect(Effect.ALLOW)
-                        .actions(op.dynamoActions())
-                        .resources(resources)
-                        .conditions(Map.of(
-                                "ForAllValues:StringLike", Map.of("dynamodb:LeadingKeys", PLATFORM_LEADING_KEYS),
-                                "Null", Map.of("dynamodb:LeadingKeys", "false")))
-                        .build());
+        // One nested stack per feature area: each function brings a role, a policy, a version, an alias and a log
+        // group, so ~50 operations in one stack would crowd CloudFormation's 500-resource limit.
+        OperationCatalog.BY_AREA.forEach((area, operations) -> {
+            NestedStack nested = new NestedStack(this, area);
+            // Conditions are local to a template: each nested stack decides SnapStart for itself, the same way.
+            CfnCondition snapStartOffered = CfnCondition.Builder.create(nested, "SnapStartOffered")
+                    .expression(Fn.conditionNot(Fn.conditionEquals(Aws.PARTITION, "aws-cn")))
+                    .build();
+            stacks.put(area, nested);
+            Code areaCode = code.get();
+            for (Operation op : operations) {
+                functions.put(op.name(), function(nested, op, areaCode, table, access, settings, snapStartOffered));
             }
-            functions.put(op.name(), fn);
+        });
+    }
+
+    private static JavaFunction function(Construct scope, Operation op, Code code, ITable table,
+                                         TenantAccessRoles access, InfraSettings settings,
+                                         CfnCondition snapStartOffered) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("YIXIN_TABLE", table.getTableName());
+        env.put("YIXIN_TABLE_ARN", table.getTableArn());
+        env.put("YIXIN_OPERATION", op.name());
+        env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
+        // Notices: inbox in the request, SMS and other channels from the stream (also application-function.yml).
+        env.putAll(BackgroundJobs.NOTIFICATIONS_ENV);
+        JavaFunction fn = new JavaFunction(scope, op.name(), code, HANDLER, settings.memoryMb(),
+                Duration.seconds(15), settings, snapStartOffered, env);
+        // Every function reaches tenant items (forTenant) only through the fenced access role; a platform
+        // operation (onboarding, the operator-run sweep) does so for the tenant it names.
+        var profile = new TenantAccessRoles.Profile(op.dynamoActions(), !op.indexes().isEmpty());
+        var role = access.allow(fn.role(), profile);
+        fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ROLE_ARN", role.getRoleArn());
+        fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ACTIONS", String.join(",", op.dynamoActions()));
+        if (!op.tenantScoped()) {
+            List<String> resources = new ArrayList<>(List.of(table.getTableArn()));
+            op.indexes().forEach(i -> resources.add(table.getTableArn() + "/index/" + i));
+            fn.role().addToPrincipalPolicy(PolicyStatement.Builder.create()
+                    .sid("PlatformRegistry")
+                    .effect(Effect.ALLOW)
+                    .actions(op.dynamoActions())
+                    .resources(resources)
+                    .conditions(Map.of(
+                            "ForAllValues:StringLike", Map.of("dynamodb:LeadingKeys", PLATFORM_LEADING_KEYS),
+                            "Null", Map.of("dynamodb:LeadingKeys", "false")))
+                    .build());
         }
+        return fn;
+    }
+
+    /** The nested stack of each feature area. */
+    public Map<String, NestedStack> stacks() {
+        return stacks;
     }
 
     public Map<String, JavaFunction> byOperation() {

@@ -1,5 +1,9 @@
 package cn.yixin.infra;
 
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.services.iam.AccountPrincipal;
+
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.ArnPrincipal;
 import software.amazon.awscdk.services.iam.Effect;
@@ -19,8 +23,8 @@ import java.util.Map;
  * (the set of DynamoDB actions, and whether index queries are needed), so a read function can only ever assume a role
  * that cannot write. Each role's policy already fences items to the session's {@code tenant} tag
  * ({@code T#${aws:PrincipalTag/tenant}#*}); the function additionally passes {@code TenantSessionPolicy} when it
- * assumes the role, so the fence holds twice. Only the execution roles of the functions that need a profile may
- * assume it, and only with a {@code tenant} session tag.
+ * assumes the role, so the fence holds twice. Only this stack's roles may assume it, only with a {@code tenant}
+ * session tag, and only the functions whose own policy names the profile's role.
  */
 public final class TenantAccessRoles extends Construct {
 
@@ -43,12 +47,26 @@ public final class TenantAccessRoles extends Construct {
         this.table = table;
     }
 
+    /**
+     * The condition every access role's trust policy carries: the caller is one of this stack's roles (by name
+     * prefix; the functions' roles, nested stacks included) and tags its session with a six-digit tenant. Trust goes
+     * one way, from the access role to a name pattern, not to each function's role: the functions live in nested
+     * stacks and already reference the access role, so naming them back would make a dependency cycle. Which
+     * function may assume which profile is decided by the functions' own policies ({@code AssumeTenantAccess}).
+     */
+    public static Map<String, Object> trustConditions() {
+        return Map.of(
+                "StringLike", Map.of("aws:RequestTag/tenant", "??????"),
+                "ArnLike", Map.of("aws:PrincipalArn",
+                        Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${AWS::StackName}-*")));
+    }
+
     /** Lets {@code requester} assume the role for {@code profile} (creating it on first use); returns that role. */
     public IRole allow(IRole requester, Profile profile) {
         Role role = roles.get(profile);
-        IPrincipal principal = new SessionTagsPrincipal(new ArnPrincipal(requester.getRoleArn()))
-                .withConditions(Map.of("StringLike", Map.of("aws:RequestTag/tenant", "??????")));
         if (role == null) {
+            IPrincipal principal = new SessionTagsPrincipal(new AccountPrincipal(Aws.ACCOUNT_ID))
+                    .withConditions(trustConditions());
             role = Role.Builder.create(this, profile.id())
                     .assumedBy(principal)
                     .description("Tenant data access (" + String.join(", ", profile.actions()) + "), fenced to "
@@ -66,13 +84,6 @@ public final class TenantAccessRoles extends Construct {
                             "Null", Map.of("dynamodb:LeadingKeys", "false")))
                     .build());
             roles.put(profile, role);
-        } else {
-            role.getAssumeRolePolicy().addStatements(PolicyStatement.Builder.create()
-                    .effect(Effect.ALLOW)
-                    .principals(List.of(new ArnPrincipal(requester.getRoleArn())))
-                    .actions(List.of("sts:AssumeRole", "sts:TagSession"))
-                    .conditions(Map.of("StringLike", Map.of("aws:RequestTag/tenant", "??????")))
-                    .build());
         }
         requester.addToPrincipalPolicy(PolicyStatement.Builder.create()
                 .sid("AssumeTenantAccess")

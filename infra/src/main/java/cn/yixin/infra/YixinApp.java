@@ -32,7 +32,7 @@ public final class YixinApp {
             props.env(Environment.builder().account(account).region(region).build());
         }
         new YixinStack(app, name == null ? "Yixin" : name.toString(), props.build(), settings,
-                Code.fromAsset(settings.lambdaJar().toString()));
+                () -> Code.fromAsset(settings.lambdaJar().toString()));
         app.synth();
     }
 }

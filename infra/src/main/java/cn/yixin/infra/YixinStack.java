@@ -25,7 +25,12 @@ public class YixinStack extends Stack {
     private final BackgroundJobs jobs;
     private final Alarms alarms;
 
-    public YixinStack(Construct scope, String id, StackProps props, InfraSettings settings, Code code) {
+    /**
+     * @param code makes the Lambda code asset: one instance per stack (CDK ties an asset to the stack that uses it,
+     *             and each feature area's functions live in a nested stack of their own)
+     */
+    public YixinStack(Construct scope, String id, StackProps props, InfraSettings settings,
+                      java.util.function.Supplier<Code> code) {
         super(scope, id, props);
         // SnapStart is not offered in the China regions: on elsewhere (auto), or as the context key forces.
         CfnCondition snapStartOffered = CfnCondition.Builder.create(this, "SnapStartOffered")
@@ -35,10 +40,9 @@ public class YixinStack extends Stack {
 
         this.table = new DataTable(this, "Data");
         this.access = new TenantAccessRoles(this, "TenantAccess", table.table());
-        this.operations = new OperationFunctions(this, "Operations", code, table.table(), access, settings,
-                snapStartOffered);
+        this.operations = new OperationFunctions(this, "Operations", code, table.table(), access, settings);
         this.apis = new HttpApis(this, "Apis", settings.platformIssuer(), issuers, operations.byOperation());
-        this.jobs = new BackgroundJobs(this, "Jobs", code, table.table(), access, settings, snapStartOffered);
+        this.jobs = new BackgroundJobs(this, "Jobs", code.get(), table.table(), access, settings, snapStartOffered);
         this.alarms = new Alarms(this, "Alarms", operations.byOperation(), jobs.functions(), jobs.deadLetters(),
                 settings.alarmEmail());
 

@@ -45,6 +45,9 @@ class YixinStackTest {
     static YixinStack stack;
     static Template main;
     static Map<String, Object> mainJson;
+    /** The main stack's resources together with those of the feature areas' nested stacks of functions. */
+    static Map<String, Object> allJson;
+    static Map<String, Map<String, Object>> areaJson = new LinkedHashMap<>();
     static Map<String, Template> apiTemplates = new LinkedHashMap<>();
     static Map<String, Map<String, Object>> apiJson = new LinkedHashMap<>();
     static Path repoRoot;
@@ -52,6 +55,7 @@ class YixinStackTest {
     static Path out;
 
     @BeforeAll
+    @SuppressWarnings("unchecked")
     static void synth() throws Exception {
         // The nearest directory with tenants/ above yixin.repo.root (set by the root pom) or the working directory.
         repoRoot = Path.of(System.getProperty("yixin.repo.root", ".")).toAbsolutePath();
@@ -66,9 +70,16 @@ class YixinStackTest {
                 InfraSettings.PLATFORM_ISSUER, "https://ids.platform.example/yixin")).build());
         InfraSettings settings = InfraSettings.from(app.getNode());
         stack = new YixinStack(app, "Yixin", StackProps.builder().build(), settings,
-                Code.fromAsset(jar.toString()));
+                () -> Code.fromAsset(jar.toString()));
         main = Template.fromStack(stack);
         mainJson = main.toJSON();
+        Map<String, Object> all = new LinkedHashMap<>((Map<String, Object>) mainJson.get("Resources"));
+        stack.operations().stacks().forEach((area, nested) -> {
+            Map<String, Object> j = Template.fromStack(nested).toJSON();
+            areaJson.put(area, j);
+            all.putAll((Map<String, Object>) j.get("Resources"));
+        });
+        allJson = Map.of("Resources", all);
         stack.apis().apis().forEach((name, api) -> {
             Template t = Template.fromStack(api);
             apiTemplates.put(name, t);
@@ -104,15 +115,15 @@ class YixinStackTest {
     }
 
     static String logicalId(software.constructs.IConstruct c) {
-        return stack.resolve(((software.amazon.awscdk.CfnElement) c.getNode().getDefaultChild()).getLogicalId())
-                .toString();
+        return software.amazon.awscdk.Stack.of(c)
+                .resolve(((software.amazon.awscdk.CfnElement) c.getNode().getDefaultChild()).getLogicalId()).toString();
     }
 
     /** Every action any IAM policy attached to the role with this logical id allows. */
     @SuppressWarnings("unchecked")
     static Set<String> actionsOf(String roleLogicalId) {
         Set<String> actions = new HashSet<>();
-        for (Map<String, Object> policy : resources(mainJson, "AWS::IAM::Policy").values()) {
+        for (Map<String, Object> policy : resources(allJson, "AWS::IAM::Policy").values()) {
             List<Object> roles = (List<Object>) props(policy).get("Roles");
             if (!roles.contains(Map.of("Ref", roleLogicalId))) {
                 continue;
@@ -134,27 +145,44 @@ class YixinStackTest {
     @SuppressWarnings("unchecked")
     static Set<String> assumableFrom(String roleLogicalId) {
         Set<String> out = new HashSet<>();
-        for (Map<String, Object> policy : resources(mainJson, "AWS::IAM::Policy").values()) {
+        for (Map<String, Object> policy : resources(allJson, "AWS::IAM::Policy").values()) {
             if (!((List<Object>) props(policy).get("Roles")).contains(Map.of("Ref", roleLogicalId))) {
                 continue;
             }
             for (Object s : (List<Object>) ((Map<String, Object>) props(policy).get("PolicyDocument")).get("Statement")) {
                 var st = (Map<String, Object>) s;
                 if (String.valueOf(st.get("Action")).contains("sts:AssumeRole")) {
-                    var res = st.get("Resource");
-                    var getAtt = (List<Object>) ((Map<String, Object>) res).get("Fn::GetAtt");
-                    out.add(getAtt.get(0).toString());
+                    var res = (Map<String, Object>) st.get("Resource");
+                    var getAtt = (List<Object>) res.get("Fn::GetAtt");
+                    if (getAtt != null) {
+                        out.add(getAtt.get(0).toString());
+                    } else {
+                        // In a feature area's nested stack the access role's ARN arrives as a parameter.
+                        out.add(parameterSource(String.valueOf(res.get("Ref"))));
+                    }
                 }
             }
         }
         return out;
     }
 
+    /** The main-stack resource a nested stack's parameter is given from (its Fn::GetAtt target). */
+    @SuppressWarnings("unchecked")
+    static String parameterSource(String parameter) {
+        for (var nested : resources(mainJson, "AWS::CloudFormation::Stack").values()) {
+            var params = (Map<String, Object>) props(nested).get("Parameters");
+            if (params != null && params.get(parameter) instanceof Map<?, ?> m && m.get("Fn::GetAtt") instanceof List<?> l) {
+                return l.get(0).toString();
+            }
+        }
+        return "unknown:" + parameter;
+    }
+
     // ---- one function, one route, one role per operation ---------------------------------------------------------
 
     @Test
     void oneFunctionPerOperationWithTheApiHandlerAndItsOwnRole() {
-        Map<String, Map<String, Object>> functions = resources(mainJson, "AWS::Lambda::Function");
+        Map<String, Map<String, Object>> functions = resources(allJson, "AWS::Lambda::Function");
         Set<String> roles = new HashSet<>();
         for (Operation op : OperationCatalog.ALL) {
             JavaFunction fn = stack.operations().byOperation().get(op.name());
@@ -220,6 +248,18 @@ class YixinStackTest {
         if (value instanceof Map<?, ?> m && m.get("Ref") != null) {
             return aliasToOperation.get(m.get("Ref").toString());
         }
+        // The alias lives in a feature area's nested stack: the parent passes that stack's output.
+        if (value instanceof Map<?, ?> m && m.get("Fn::GetAtt") instanceof List<?> att) {
+            String areaId = att.get(0).toString();
+            String output = att.get(1).toString().replaceFirst("^Outputs\\.", "");
+            for (var e : stack.operations().stacks().entrySet()) {
+                if (stack.resolve(e.getValue().getNestedStackResource().getLogicalId()).toString().equals(areaId)) {
+                    var outputs = (Map<String, Object>) areaJson.get(e.getKey()).get("Outputs");
+                    var v = (Map<String, Object>) ((Map<String, Object>) outputs.get(output)).get("Value");
+                    return aliasToOperation.get(String.valueOf(v.get("Ref")));
+                }
+            }
+        }
         return null;
     }
 
@@ -259,13 +299,16 @@ class YixinStackTest {
         assertEquals(profiles, stack.access().roles().keySet());
         for (var role : stack.access().roles().values()) {
             String id = logicalId(role);
-            var trust = (Map<String, Object>) props(resources(mainJson, "AWS::IAM::Role").get(id))
+            var trust = (Map<String, Object>) props(resources(allJson, "AWS::IAM::Role").get(id))
                     .get("AssumeRolePolicyDocument");
             for (Object s : (List<Object>) trust.get("Statement")) {
                 var st = (Map<String, Object>) s;
-                assertTrue(String.valueOf(st.get("Principal")).contains("AWS"), "only function roles: " + st);
-                assertEquals(Map.of("StringLike", Map.of("aws:RequestTag/tenant", "??????")), st.get("Condition"),
+                assertTrue(String.valueOf(st.get("Principal")).contains("AWS"), "only roles of the account: " + st);
+                var condition = (Map<String, Object>) st.get("Condition");
+                assertEquals(Map.of("aws:RequestTag/tenant", "??????"), condition.get("StringLike"),
                         "a session must carry a tenant tag");
+                assertTrue(String.valueOf(condition.get("ArnLike")).contains(":role/${AWS::StackName}-*"),
+                        "only this stack's roles: " + condition);
                 assertTrue(String.valueOf(st.get("Action")).contains("sts:TagSession"), st.toString());
             }
         }
@@ -277,7 +320,7 @@ class YixinStackTest {
                                         List.of("T#${aws:PrincipalTag/tenant}#*")),
                                 "Null", Map.of("dynamodb:LeadingKeys", "false"))))))))));
         // No policy in the stack grants a DynamoDB action without a leading-key condition.
-        for (Map<String, Object> policy : resources(mainJson, "AWS::IAM::Policy").values()) {
+        for (Map<String, Object> policy : resources(allJson, "AWS::IAM::Policy").values()) {
             for (Object s : (List<Object>) ((Map<String, Object>) props(policy).get("PolicyDocument")).get("Statement")) {
                 var st = (Map<String, Object>) s;
                 String actions = String.valueOf(st.get("Action"));
@@ -378,7 +421,7 @@ class YixinStackTest {
             assertNotNull(type.getConstructor(), className + " needs the no-argument constructor Lambda uses");
         }
         assertEquals(List.of("DeliverNotices", "DeadlineSweep"), BackgroundJobs.JOBS.stream().map(BackgroundJobs.Job::name).toList());
-        Map<String, Map<String, Object>> functions = resources(mainJson, "AWS::Lambda::Function");
+        Map<String, Map<String, Object>> functions = resources(allJson, "AWS::Lambda::Function");
         for (BackgroundJobs.Job job : BackgroundJobs.JOBS) {
             Map<String, Object> p = props(functions.get(logicalId(stack.jobs().functions().get(job.name()).function())));
             assertEquals(job.handler(), p.get("Handler"));
@@ -417,7 +460,7 @@ class YixinStackTest {
     @Test
     void alarmsOnEveryFunctionsErrorsAndOnTheDeadLetterQueue() {
         int functions = OperationCatalog.ALL.size() + BackgroundJobs.JOBS.size();
-        main.resourceCountIs("AWS::Lambda::Function", functions);
+        assertEquals(functions, resources(allJson, "AWS::Lambda::Function").size());
         main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm",
                 Map.of("MetricName", "Errors", "Namespace", "AWS/Lambda"), functions);
         main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
@@ -432,6 +475,7 @@ class YixinStackTest {
     void noArnNamesAPartitionLiterally() throws Exception {
         List<String> templates = new ArrayList<>();
         templates.add(mainJson.toString());
+        areaJson.values().forEach(j -> templates.add(j.toString()));
         apiJson.values().forEach(j -> templates.add(j.toString()));
         for (String t : templates) {
             assertFalse(t.contains("arn:aws:"), "a hard-coded aws partition");
@@ -446,7 +490,7 @@ class YixinStackTest {
         assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", "AWS::Partition"),
                 "aws-cn")))), ((Map<String, Object>) ((Map<String, Object>) mainJson.get("Conditions"))
                 .get("SnapStartOffered")));
-        for (var fn : resources(mainJson, "AWS::Lambda::Function").values()) {
+        for (var fn : resources(allJson, "AWS::Lambda::Function").values()) {
             assertEquals(Map.of("Fn::If", List.of("SnapStartOffered", Map.of("ApplyOn", "PublishedVersions"),
                     Map.of("Ref", "AWS::NoValue"))), props(fn).get("SnapStart"));
             @SuppressWarnings("unchecked")
@@ -455,8 +499,14 @@ class YixinStackTest {
                     env.get("YIXIN_PRIMING_ENABLED"), "priming only where a snapshot keeps it");
         }
         int functions = OperationCatalog.ALL.size() + BackgroundJobs.JOBS.size();
-        main.resourceCountIs("AWS::Lambda::Version", functions);
-        main.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", "live"), functions);
+        assertEquals(functions, resources(allJson, "AWS::Lambda::Version").size());
+        assertEquals(functions, resources(allJson, "AWS::Lambda::Alias").values().stream()
+                .filter(a -> "live".equals(props(a).get("Name"))).count());
+        for (var area : areaJson.values()) {
+            assertEquals(((Map<String, Object>) mainJson.get("Conditions")).get("SnapStartOffered"),
+                    ((Map<String, Object>) area.get("Conditions")).get("SnapStartOffered"),
+                    "every area decides SnapStart the same way");
+        }
     }
 
     @Test
@@ -465,5 +515,7 @@ class YixinStackTest {
         int count = ((Map<String, Object>) mainJson.get("Resources")).size();
         assertTrue(count < 400, count + " resources in the main stack (CloudFormation allows 500)");
         apiJson.forEach((name, j) -> assertTrue(((Map<?, ?>) j.get("Resources")).size() < 200, name));
+        // Each feature area's functions: 6 resources an operation, so an area may grow to ~60 operations.
+        areaJson.forEach((area, j) -> assertTrue(((Map<?, ?>) j.get("Resources")).size() < 400, area));
     }
 }

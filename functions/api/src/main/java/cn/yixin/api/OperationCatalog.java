@@ -1,6 +1,7 @@
 package cn.yixin.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static cn.yixin.api.security.Roles.AUDITOR;
@@ -71,16 +72,23 @@ public final class OperationCatalog {
             new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
 
     /**
-     * Every operation. Each feature area keeps its own list (evaluation cycles, objections, repair…) in its own
-     * class and is concatenated here, so areas can grow without editing each other's lines.
+     * Every operation, by feature area. Each area keeps its own list (evaluation cycles, objections, repair…) in
+     * its own class, so areas grow without editing each other's lines.
      */
-    public static final List<Operation> ALL = concat(FOUNDATION, cn.yixin.api.objection.ObjectionOperations.ALL,
-            RepairOperations.ALL, cn.yixin.api.evaluation.EvaluationOperations.ALL);
+    public static final Map<String, List<Operation>> BY_AREA = areas();
 
-    @SafeVarargs
-    private static List<Operation> concat(List<Operation>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    public static final List<Operation> ALL = BY_AREA.values().stream().flatMap(List::stream).toList();
+
+    /** Feature areas in a stable order; infra/ gives each its own nested stack of functions. */
+    private static Map<String, List<Operation>> areas() {
+        Map<String, List<Operation>> m = new java.util.LinkedHashMap<>();
+        m.put("Foundation", FOUNDATION);
+        m.put("Objections", cn.yixin.api.objection.ObjectionOperations.ALL);
+        m.put("Repair", RepairOperations.ALL);
+        m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
+        return java.util.Collections.unmodifiableMap(m);
     }
+
 
     private OperationCatalog() {
     }
