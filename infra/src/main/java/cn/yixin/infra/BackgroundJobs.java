@@ -59,8 +59,8 @@ public final class BackgroundJobs extends Construct {
     /** Where notices leave for SMS and the other channels: the table's stream (DeliverNotices), see Notifier. */
     public static final Map<String, String> NOTIFICATIONS_ENV = Map.of("YIXIN_NOTIFICATIONS_DELIVERY", "stream");
 
-    public static final List<String> JOB_ACTIONS = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
-            "dynamodb:ConditionCheckItem");
+    /** The scheduled sweep does what the operator-run sweep does (OperationCatalog.SWEEP). */
+    public static final List<String> JOB_ACTIONS = cn.yixin.api.OperationCatalog.SWEEP;
 
     private final Queue deadLetters;
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();

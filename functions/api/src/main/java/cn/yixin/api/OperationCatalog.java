@@ -21,6 +21,17 @@ public final class OperationCatalog {
     /** Reads only. */
     public static final List<String> READ = List.of("dynamodb:GetItem", "dynamodb:Query");
     /** Reads plus conditional transactional puts: what every archive write needs, and no Update or Delete. */
+    /**
+     * The daily sweep runs every area's jobs (publication, overdue cases, repair and publication ends, effective-date
+     * re-grading): the union of what they do, and the kind/grade index they page subjects and results through.
+     */
+    public static final List<String> SWEEP = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem");
+
+    /** Appending to the archive, and revising the subject's published evaluation result it changes. */
+    public static final List<String> APPEND_AND_REVISE = List.of("dynamodb:GetItem", "dynamodb:Query",
+            "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem");
+
     public static final List<String> APPEND = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
             "dynamodb:ConditionCheckItem");
 
@@ -57,7 +68,7 @@ public final class OperationCatalog {
             new Operation("ReadMyProfile", "GET", "/me", List.of(CREDIT_SUBJECT), READ, true, List.of()),
             new Operation("ReadArchive", "GET", "/subjects/{subjectId}/records", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("RecordCreditInformation", "POST", "/subjects/{subjectId}/records", WRITERS, APPEND, true, List.of()),
-            new Operation("CorrectCreditRecord", "POST", "/subjects/{subjectId}/records/{recordId}/corrections", WRITERS, APPEND, true, List.of()),
+            new Operation("CorrectCreditRecord", "POST", "/subjects/{subjectId}/records/{recordId}/corrections", WRITERS, APPEND_AND_REVISE, true, List.of()),
             new Operation("ImportCreditRecords", "POST", "/records/imports", WRITERS, APPEND, true, List.of()),
             new Operation("LinkSubjects", "POST", "/subjects/{subjectId}/links", WRITERS, APPEND, true, List.of()),
             new Operation("ListLinks", "GET", "/subjects/{subjectId}/links", STAFF_AND_SUBJECT, READ, true, List.of()),
@@ -68,7 +79,7 @@ public final class OperationCatalog {
             new Operation("DownloadAttachment", "GET", "/subjects/{subjectId}/attachments/{attachmentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("ListDocuments", "GET", "/subjects/{subjectId}/documents", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("DownloadDocument", "GET", "/subjects/{subjectId}/documents/{documentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
-            new Operation("RunDailySweep", "POST", "/platform/sweeps", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
+            new Operation("RunDailySweep", "POST", "/platform/sweeps", List.of(PLATFORM_OPERATOR), SWEEP, false, List.of("gsi1")),
             new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
 
     /**

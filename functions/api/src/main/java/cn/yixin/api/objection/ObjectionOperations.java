@@ -19,11 +19,12 @@ public final class ObjectionOperations {
     static final List<String> READ = cn.yixin.api.OperationCatalog.READ;
 
     /**
-     * Case work: reads, conditional puts (the case at its version, the mark, the open row) and deletes (the open row
-     * of a finished case, the mark of a decided one). Still no UpdateItem: every change is a whole conditional put.
+     * Case work: reads, conditional puts (the case at its version, the mark, the open row), deletes (the open row
+     * of a finished case, the mark of a decided one), and updates of an evaluation result under objection (its
+     * objection mark, a revision when the decision corrects it). The suite enforces exactly this list.
      */
     public static final List<String> CASEWORK = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
-            "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem");
+            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem");
 
     static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
     static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR,

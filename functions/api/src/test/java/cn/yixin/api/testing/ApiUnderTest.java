@@ -57,7 +57,8 @@ public final class ApiUnderTest {
     }
 
     private ApiUnderTest(DynamoDbClient client, Map<String, Object> extraProperties, String... environments) {
-        this.dynamo = client;
+        // Each request's DynamoDB calls are held to its operation's catalogued rights, as IAM holds them in the cloud.
+        this.dynamo = client instanceof CatalogEnforcingDynamoDbClient ? client : new CatalogEnforcingDynamoDbClient(client);
         YixinTable.createIfMissing(dynamo, "yixin");
         Map<String, Object> props = new HashMap<>(properties());
         props.putAll(extraProperties);
@@ -248,7 +249,11 @@ public final class ApiUnderTest {
                             .withStage("$default")
                             .build())
                     .build();
-            APIGatewayV2HTTPResponse res = handler.handleRequest(event, new MockLambdaContext());
+            var operation = CatalogEnforcingDynamoDbClient.operationFor(method, path);
+            APIGatewayV2HTTPResponse res = operation == null
+                    ? handler.handleRequest(event, new MockLambdaContext())
+                    : CatalogEnforcingDynamoDbClient.during(operation,
+                    () -> handler.handleRequest(event, new MockLambdaContext()));
             return new Response(res.getStatusCode(), res.getHeaders() == null ? Map.of() : res.getHeaders(),
                     res.getBody(), json, res.getIsBase64Encoded());
         }

@@ -1,0 +1,169 @@
+package cn.yixin.api.testing;
+
+import cn.yixin.api.OperationCatalog;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.*;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Enforces, on every DynamoDB call made while an HTTP operation runs, the actions and indexes that operation's
+ * catalog entry grants: exactly what the IAM role built from the catalog allows in the cloud (infra/). A call
+ * outside them fails as IAM would, with AccessDeniedException, so the whole suite checks least privilege. Outside
+ * a request (test setup, direct bean calls) nothing is enforced.
+ */
+public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
+
+    private static final ThreadLocal<OperationCatalog.Operation> CURRENT = new ThreadLocal<>();
+
+    private final DynamoDbClient delegate;
+
+    public CatalogEnforcingDynamoDbClient(DynamoDbClient delegate) {
+        this.delegate = delegate;
+    }
+
+    static <T> T during(OperationCatalog.Operation op, Supplier<T> call) {
+        OperationCatalog.Operation before = CURRENT.get();
+        CURRENT.set(op);
+        try {
+            return call.get();
+        } finally {
+            CURRENT.set(before);
+        }
+    }
+
+    private static void require(String action, String index) {
+        OperationCatalog.Operation op = CURRENT.get();
+        if (op == null) {
+            return;
+        }
+        if (!op.dynamoActions().contains(action) || (index != null && !op.indexes().contains(index))) {
+            throw DynamoDbException.builder()
+                    .message("User is not authorized to perform: " + action + (index == null ? "" : " on index " + index)
+                            + " (operation " + op.name() + " is granted " + op.dynamoActions() + ", indexes "
+                            + op.indexes() + ")")
+                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDeniedException")
+                            .serviceName("DynamoDb").build())
+                    .statusCode(400).build();
+        }
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest r) {
+        require("dynamodb:GetItem", null);
+        return delegate.getItem(r);
+    }
+
+    @Override
+    public PutItemResponse putItem(PutItemRequest r) {
+        require("dynamodb:PutItem", null);
+        return delegate.putItem(r);
+    }
+
+    @Override
+    public UpdateItemResponse updateItem(UpdateItemRequest r) {
+        require("dynamodb:UpdateItem", null);
+        return delegate.updateItem(r);
+    }
+
+    @Override
+    public DeleteItemResponse deleteItem(DeleteItemRequest r) {
+        require("dynamodb:DeleteItem", null);
+        return delegate.deleteItem(r);
+    }
+
+    @Override
+    public QueryResponse query(QueryRequest r) {
+        require("dynamodb:Query", r.indexName());
+        return delegate.query(r);
+    }
+
+    @Override
+    public ScanResponse scan(ScanRequest r) {
+        require("dynamodb:Scan", r.indexName());
+        return delegate.scan(r);
+    }
+
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest r) {
+        require("dynamodb:BatchGetItem", null);
+        return delegate.batchGetItem(r);
+    }
+
+    @Override
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
+        require("dynamodb:BatchWriteItem", null);
+        return delegate.batchWriteItem(r);
+    }
+
+    @Override
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest r) {
+        require("dynamodb:GetItem", null);
+        return delegate.transactGetItems(r);
+    }
+
+    /** IAM checks each item of a transaction against its own action. */
+    @Override
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest r) {
+        for (TransactWriteItem i : r.transactItems()) {
+            if (i.put() != null) {
+                require("dynamodb:PutItem", null);
+            }
+            if (i.update() != null) {
+                require("dynamodb:UpdateItem", null);
+            }
+            if (i.delete() != null) {
+                require("dynamodb:DeleteItem", null);
+            }
+            if (i.conditionCheck() != null) {
+                require("dynamodb:ConditionCheckItem", null);
+            }
+        }
+        return delegate.transactWriteItems(r);
+    }
+
+    @Override
+    public CreateTableResponse createTable(CreateTableRequest r) {
+        return delegate.createTable(r);
+    }
+
+    @Override
+    public DescribeTableResponse describeTable(DescribeTableRequest r) {
+        return delegate.describeTable(r);
+    }
+
+    @Override
+    public String serviceName() {
+        return delegate.serviceName();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    /** The catalog entry a request is routed to: literal segments beat variables, as the router does. */
+    static OperationCatalog.Operation operationFor(String method, String path) {
+        OperationCatalog.Operation best = null;
+        int bestVars = Integer.MAX_VALUE;
+        String m = "HEAD".equals(method) ? "GET" : method;
+        for (OperationCatalog.Operation op : OperationCatalog.ALL) {
+            if (!op.method().equals(m)) {
+                continue;
+            }
+            String regex = "^" + op.path().replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
+            int vars = op.path().split("\\{", -1).length - 1;
+            if (path.matches(regex) && vars < bestVars) {
+                best = op;
+                bestVars = vars;
+            }
+        }
+        return best;
+    }
+
+    static List<OperationCatalog.Operation> all() {
+        return OperationCatalog.ALL;
+    }
+}
