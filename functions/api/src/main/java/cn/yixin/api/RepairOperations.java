@@ -29,7 +29,7 @@ final class RepairOperations {
             new Operation("ListRepairs", "GET", "/repairs", STAFF, READ, true, List.of("gsi1")),
             new Operation("DecideRepair", "POST", "/subjects/{subjectId}/repairs/{repairId}/decisions", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
             new Operation("RuleOnRepairObjection", "POST", "/subjects/{subjectId}/repairs/{repairId}/objections/{objectionId}/rulings", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
-            new Operation("ExecuteRepair", "POST", "/subjects/{subjectId}/repairs/{repairId}/executions", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
+            new Operation("ExecuteRepair", "POST", "/subjects/{subjectId}/repairs/{repairId}/executions", List.of(BUREAU_REVIEWER), OperationCatalog.APPEND_AND_REVISE, true, List.of()),
             new Operation("RecordRepairFalseMaterials", "POST", "/subjects/{subjectId}/repairs/{repairId}/false-materials", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
             new Operation("ListPublications", "GET", "/subjects/{subjectId}/publications", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("ReadRepairPublicity", "GET", "/public/repair-publicity/{publicityId}", ANONYMOUS, READ, true, List.of()),

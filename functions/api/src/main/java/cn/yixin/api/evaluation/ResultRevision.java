@@ -106,6 +106,16 @@ public class ResultRevision {
      * under objection (the objection's decision revises it).
      */
     public Optional<CycleResult> afterCorrection(String tenantId, String subjectId, String recordId, String reason) {
+        return afterArchiveChange(tenantId, subjectId, Cause.CORRECTION, reason, "信用信息更正（原记录 " + recordId + "）");
+    }
+
+    /**
+     * After the subject's archive changed (a correction, an executed repair): the latest cycle's result is revised
+     * when the change moves it, with the cause, the reason and its basis in the notice (R-5.7). Under REPAIR the
+     * tenant's policy decides whether the current cycle's result moves at all (R-9.4).
+     */
+    public Optional<CycleResult> afterArchiveChange(String tenantId, String subjectId, Cause cause, String reason,
+                                                    String basis) {
         var all = repository.results(tenantId, subjectId);
         Optional<Integer> latestYear = all.stream().map(CycleResult::year).max(Integer::compare);
         if (latestYear.isEmpty()) {
@@ -117,7 +127,6 @@ public class ResultRevision {
             // correction made while deciding it is not announced twice.
             return Optional.empty();
         }
-        return revise(tenantId, subjectId, latestYear.get(), Cause.CORRECTION, reason,
-                "信用信息更正（原记录 " + recordId + "）");
+        return revise(tenantId, subjectId, latestYear.get(), cause, reason, basis);
     }
 }

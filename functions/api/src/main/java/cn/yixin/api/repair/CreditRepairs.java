@@ -1,5 +1,6 @@
 package cn.yixin.api.repair;
 
+import cn.yixin.api.evaluation.ResultRevision;
 import cn.yixin.api.attachment.Attachments;
 import cn.yixin.api.credit.CreditArchive;
 import cn.yixin.api.credit.CreditSubjects;
@@ -58,6 +59,7 @@ public class CreditRepairs {
     private static final Pattern PUBLICITY_ID = Pattern.compile("P(\\d{6})[0-9a-f]{32}");
     static final String SWEEP_USER = "system:daily-sweep";
 
+    private final ResultRevision results;
     private final RepairRepository repairs;
     private final CreditArchiveRepository archive;
     private final SubjectRepository subjectStore;
@@ -73,7 +75,8 @@ public class CreditRepairs {
     public CreditRepairs(RepairRepository repairs, CreditArchiveRepository archive, SubjectRepository subjectStore,
                          CreditArchive creditArchive, CreditSubjects subjects, TenantDirectory tenants,
                          Attachments attachments, LiveGrading grading, RepairPapers papers,
-                         IdentifierProtector protector, Clock clock) {
+                         IdentifierProtector protector, ResultRevision results, Clock clock) {
+        this.results = results;
         this.repairs = repairs;
         this.archive = archive;
         this.subjectStore = subjectStore;
@@ -243,6 +246,10 @@ public class CreditRepairs {
                         repairs.execute(before, after, entries, change, response, pair[0], pair[1]));
         Subject subject = subjectStore.find(tenant, subjectId).orElseThrow();
         papers.changed(active, subject, pair[1]);
+        // the published result moves too, with the repair as its reason (at once in Guangdong; in
+        // Nanchuan the current cycle's result stays and the next cycle applies the repair).
+        results.afterArchiveChange(tenant, subjectId, ResultRevision.Cause.REPAIR,
+                "信用修复（" + RepairPapers.decisionNumber(pair[1]) + "）", "信用修复决定 " + repairId);
         return result;
     }
 
