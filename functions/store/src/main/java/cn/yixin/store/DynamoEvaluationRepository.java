@@ -352,18 +352,7 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
             expr += ", publishedAt = :at";
             values.put(":at", s(publishedAt.toString()));
         }
-        String update = expr;
-        try {
-            db(r.tenantId()).updateItem(b -> b.tableName(table)
-                    .key(EvaluationItems.resultKey(r.tenantId(), r.subjectId(), r.year(), r.version()))
-                    .updateExpression(update)
-                    .conditionExpression("#st = :from AND attribute_exists(gsi1pk)")
-                    .expressionAttributeNames(Map.of("#st", "status"))
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException moved) {
-            return false;
-        }
+        return transition(r, expr, values);
     }
 
     @Override
@@ -376,11 +365,18 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
         } else {
             update += " REMOVE objectionCase";
         }
-        String expression = update;
+        return transition(r, update, values);
+    }
+
+    /**
+     * Moves the latest version of a result from one status to another ({@code :from}, {@code :to} in values);
+     * false when it is no longer in {@code :from} or no longer the latest (someone moved it first).
+     */
+    private boolean transition(CycleResult r, String update, Map<String, AttributeValue> values) {
         try {
             db(r.tenantId()).updateItem(b -> b.tableName(table)
                     .key(EvaluationItems.resultKey(r.tenantId(), r.subjectId(), r.year(), r.version()))
-                    .updateExpression(expression)
+                    .updateExpression(update)
                     .conditionExpression("#st = :from AND attribute_exists(gsi1pk)")
                     .expressionAttributeNames(Map.of("#st", "status"))
                     .expressionAttributeValues(values));
