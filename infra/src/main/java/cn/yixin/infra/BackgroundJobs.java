@@ -54,7 +54,11 @@ public final class BackgroundJobs extends Construct {
     public static final List<Job> JOBS = List.of(
             new Job("DeliverNotices", "cn.yixin.api.notification.NoticeStreamHandler::handleRequest", null),
             // 00:10 Beijing time (UTC+8); China observes no daylight saving.
-            new Job("DeadlineSweep", "cn.yixin.api.sweep.DailySweepHandler::handleRequest", "cron(10 16 * * ? *)"));
+            new Job("DeadlineSweep", "cn.yixin.api.sweep.DailySweepHandler::handleRequest", "cron(10 16 * * ? *)"),
+            // Continues evaluation runs the API calls could not finish (each call works ~20 s; a run of 100,000
+            // subjects takes ~15 minutes): every 15 minutes, 12 minutes of work at most.
+            new Job("EvaluationCycle", "cn.yixin.api.evaluation.EvaluationCycleHandler::handleRequest",
+                    "rate(15 minutes)"));
 
     /** Where notices leave for SMS and the other channels: the table's stream (DeliverNotices), see Notifier. */
     public static final Map<String, String> NOTIFICATIONS_ENV = Map.of("YIXIN_NOTIFICATIONS_DELIVERY", "stream");

@@ -420,7 +420,8 @@ class YixinStackTest {
             }
             assertNotNull(type.getConstructor(), className + " needs the no-argument constructor Lambda uses");
         }
-        assertEquals(List.of("DeliverNotices", "DeadlineSweep"), BackgroundJobs.JOBS.stream().map(BackgroundJobs.Job::name).toList());
+        assertEquals(List.of("DeliverNotices", "DeadlineSweep", "EvaluationCycle"),
+                BackgroundJobs.JOBS.stream().map(BackgroundJobs.Job::name).toList());
         Map<String, Map<String, Object>> functions = resources(allJson, "AWS::Lambda::Function");
         for (BackgroundJobs.Job job : BackgroundJobs.JOBS) {
             Map<String, Object> p = props(functions.get(logicalId(stack.jobs().functions().get(job.name()).function())));
@@ -445,12 +446,14 @@ class YixinStackTest {
 
     @Test
     void scheduleForTheDailySweepWithRetriesAndDeadLetter() {
-        main.resourceCountIs("AWS::Events::Rule", 1);
+        main.resourceCountIs("AWS::Events::Rule", 2);
+        main.hasResourceProperties("AWS::Events::Rule", Map.of("ScheduleExpression", "rate(15 minutes)",
+                "State", "ENABLED"));
         main.hasResourceProperties("AWS::Events::Rule", Map.of("ScheduleExpression", "cron(10 16 * * ? *)",
                 "Targets", List.of(Match.objectLike(Map.of(
                         "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 4)),
                         "DeadLetterConfig", Match.anyValue())))));
-        main.resourceCountIs("AWS::Lambda::EventInvokeConfig", 1);
+        main.resourceCountIs("AWS::Lambda::EventInvokeConfig", 2);
         main.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
                 "MaximumRetryAttempts", 2,
                 "DestinationConfig", Match.objectLike(Map.of("OnFailure", Match.anyValue())))));
