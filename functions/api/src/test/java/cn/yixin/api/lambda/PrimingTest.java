@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +37,19 @@ class PrimingTest {
         Priming priming = api.context().getBean(Priming.class);
         assertTrue(priming.primed());
         assertEquals(0, priming.prime());
+    }
+
+    @Test
+    void everyStepSucceeds() {
+        // A step that fails is only logged in production (priming never stops a start); here it must not fail.
+        assertEquals(List.of(), api.context().getBean(Priming.class).failedSteps());
+    }
+
+    @Test
+    void theShippedTokenIsRefusedByTheRealValidator() throws Exception {
+        // The pre-signed priming token verifies with its own public key, yet no configured issuer accepts it.
+        Priming priming = api.context().getBean(Priming.class);
+        priming.primeJwt();
     }
 
     @Test
