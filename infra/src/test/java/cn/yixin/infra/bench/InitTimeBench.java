@@ -44,16 +44,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class InitTimeBench {
 
-    record Op(String name, String method, String path) {
+    /** One operation's first request; {@code body} is JSON or empty. The bench token is an officer and auditor. */
+    record Op(String name, String method, String path, String body) {
+        Op(String name, String method, String path) {
+            this(name, method, path, "");
+        }
     }
 
+    /** At least one operation of each feature area (OperationCatalog.BY_AREA), and one that writes. */
     static final List<Op> OPS = List.of(
             new Op("ReadOwnTenantConfig", "GET", "/config"),
-            new Op("ComputeDeadline", "GET", "/calendar/deadlines?timeline=OBJECTION_FILING&from=2026-03-02"));
+            new Op("ComputeDeadline", "GET", "/calendar/deadlines?timeline=OBJECTION_FILING&from=2026-03-02"),
+            new Op("RegisterSubject", "POST", "/subjects", "{\"kind\":\"DESIGNATED_HOSPITAL\",\"name\":\"冷启动测试医院\","
+                    + "\"identifier\":\"91350100M000100Y43\",\"phone\":\"13912345678\"}"),
+            new Op("ListObjections", "GET", "/objections"),
+            new Op("ListRepairs", "GET", "/repairs?status=SUBMITTED"),
+            new Op("ReadCycleStatistics", "GET", "/cycles/2025/statistics"));
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
-            child(args[1], args[2], args[3], Boolean.parseBoolean(args[4]));
+            child(args[1], args[2], args[3], Boolean.parseBoolean(args[4]), args.length > 5 ? args[5] : "");
             return;
         }
         int runs = Integer.parseInt(System.getProperty("runs", "10"));
@@ -72,7 +82,7 @@ public final class InitTimeBench {
                 for (int i = 0; i < runs; i++) {
                     Process p = new ProcessBuilder(java, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
                             "-Dyixin.repo.root=" + root, "-cp", cp, InitTimeBench.class.getName(),
-                            "child", op.method(), op.path(), root, String.valueOf(priming))
+                            "child", op.method(), op.path(), root, String.valueOf(priming), op.body())
                             .redirectErrorStream(true).start();
                     Process child = p;
                     Thread watchdog = new Thread(() -> {
@@ -91,6 +101,8 @@ public final class InitTimeBench {
                         for (String line; (line = r.readLine()) != null; ) {
                             if (line.startsWith("RESULT ")) {
                                 result = line;
+                            } else if (line.startsWith("BODY ")) {
+                                System.out.println("  " + op.name() + " answered " + line.substring(5));
                             }
                         }
                     }
@@ -115,7 +127,8 @@ public final class InitTimeBench {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    static void child(String method, String pathAndQuery, String root, boolean priming) throws Exception {
+    static void child(String method, String pathAndQuery, String root, boolean priming, String body)
+            throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         // Fixture (subtracted): DynamoDB Local in-process with one tenant, and a token from a bench-only issuer.
         long f0 = System.currentTimeMillis();
@@ -129,7 +142,7 @@ public final class InitTimeBench {
         Date now = new Date();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("bench").build(),
                 new JWTClaimsSet.Builder().issuer("urn:yixin:bench").audience("yixin").subject("bench-auditor")
-                        .claim("tenant", "440300").claim("roles", List.of("auditor"))
+                        .claim("tenant", "440300").claim("roles", List.of("auditor", "bureau_officer"))
                         .issueTime(now).expirationTime(new Date(now.getTime() + 600_000)).build());
         jwt.sign(new RSASSASigner(key));
         String token = jwt.serialize();
@@ -165,7 +178,11 @@ public final class InitTimeBench {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("$default").withRawPath(path).withRawQueryString(query)
                 .withQueryStringParameters(params.isEmpty() ? null : params)
-                .withHeaders(Map.of("accept", "application/json", "authorization", "Bearer " + token))
+                .withHeaders(body.isEmpty()
+                        ? Map.of("accept", "application/json", "authorization", "Bearer " + token)
+                        : Map.of("accept", "application/json", "authorization", "Bearer " + token,
+                                "content-type", "application/json"))
+                .withBody(body.isEmpty() ? null : body)
                 .withIsBase64Encoded(false)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
@@ -175,6 +192,9 @@ public final class InitTimeBench {
                 .build();
         APIGatewayV2HTTPResponse res = handler.handleRequest(event, new MockLambdaContext());
         long done = System.currentTimeMillis();
+        if (res.getStatusCode() >= 300) {
+            System.out.println("BODY " + res.getBody());
+        }
         System.out.println("RESULT " + (ready - jvmStart - fixture) + " " + (done - ready) + " "
                 + (done - jvmStart - fixture) + " " + res.getStatusCode());
         System.exit(0);
