@@ -1,26 +1,18 @@
 package cn.yixin.api.notification;
 
+import cn.yixin.api.lambda.PartitionOrderedStreamHandler;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.store.DynamoNoticeRepository;
 import cn.yixin.store.StoredNotice;
 import cn.yixin.store.SubjectRepository;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The table-stream consumer that delivers notices (R-5.7) through every channel besides the website inbox (SMS…)
@@ -36,7 +28,7 @@ import java.util.Set;
  * channel of the same notice failed. Exactly-once would need a per-channel delivery mark on the notice item
  * (a conditional update before sending), not built yet.
  */
-public class NoticeStreamHandler extends MicronautRequestHandler<DynamodbEvent, StreamsEventResponse> {
+public class NoticeStreamHandler extends PartitionOrderedStreamHandler<StoredNotice> {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoticeStreamHandler.class);
 
@@ -57,90 +49,24 @@ public class NoticeStreamHandler extends MicronautRequestHandler<DynamodbEvent, 
     Notifier notifier;
 
     @Override
-    public StreamsEventResponse execute(DynamodbEvent event) {
-        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
-        Set<String> held = new HashSet<>();
-        for (DynamodbEvent.DynamodbStreamRecord r : event.getRecords() == null
-                ? List.<DynamodbEvent.DynamodbStreamRecord>of() : event.getRecords()) {
-            String seq = r.getDynamodb() == null ? null : r.getDynamodb().getSequenceNumber();
-            try {
-                if (!"INSERT".equals(r.getEventName()) || r.getDynamodb().getNewImage() == null) {
-                    continue;
-                }
-                Optional<StoredNotice> stored = DynamoNoticeRepository.fromImage(toSdk(r.getDynamodb().getNewImage()));
-                if (stored.isEmpty()) {
-                    continue;
-                }
-                StoredNotice n = stored.get();
-                String partition = n.tenantId() + "/" + n.subjectId();
-                if (held.contains(partition)) {
-                    failures.add(new StreamsEventResponse.BatchItemFailure(seq));
-                    continue;
-                }
-                try {
-                    Optional<Subject> subject = subjects.find(n.tenantId(), n.subjectId());
-                    if (subject.isEmpty()) {
-                        // Subjects are never deleted; a notice without one cannot be sent by any retry.
-                        LOG.error("Notice {} names subject {} of tenant {}, which does not exist; not sent", n.id(),
-                                n.subjectId(), n.tenantId());
-                        continue;
-                    }
-                    notifier.deliver(subject.get(), Notice.of(n));
-                } catch (RuntimeException e) {
-                    LOG.warn("Notice {} of subject {} (tenant {}) not delivered; reported for retry", n.id(),
-                            n.subjectId(), n.tenantId(), e);
-                    held.add(partition);
-                    failures.add(new StreamsEventResponse.BatchItemFailure(seq));
-                }
-            } catch (RuntimeException unreadable) {
-                // A record we cannot even read: report it rather than fail the batch (it ends in the DLQ).
-                LOG.error("Stream record {} could not be read", seq, unreadable);
-                failures.add(new StreamsEventResponse.BatchItemFailure(seq));
-            }
-        }
-        return new StreamsEventResponse(failures);
+    protected Optional<StoredNotice> read(Map<String, AttributeValue> newImage) {
+        return DynamoNoticeRepository.fromImage(newImage);
     }
 
-    /** The Lambda event model's attribute values as the SDK's (the store reads SDK items). */
-    static Map<String, AttributeValue> toSdk(
-            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
-        Map<String, AttributeValue> out = new LinkedHashMap<>();
-        image.forEach((k, v) -> out.put(k, toSdk(v)));
-        return out;
+    @Override
+    protected String partition(StoredNotice n) {
+        return n.tenantId() + "/" + n.subjectId();
     }
 
-    private static AttributeValue toSdk(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue v) {
-        AttributeValue.Builder b = AttributeValue.builder();
-        if (v.getS() != null) {
-            return b.s(v.getS()).build();
+    @Override
+    protected void handle(StoredNotice n) {
+        Optional<Subject> subject = subjects.find(n.tenantId(), n.subjectId());
+        if (subject.isEmpty()) {
+            // Subjects are never deleted; a notice without one cannot be sent by any retry.
+            LOG.error("Notice {} names subject {} of tenant {}, which does not exist; not sent", n.id(),
+                    n.subjectId(), n.tenantId());
+            return;
         }
-        if (v.getN() != null) {
-            return b.n(v.getN()).build();
-        }
-        if (v.getBOOL() != null) {
-            return b.bool(v.getBOOL()).build();
-        }
-        if (v.getNULL() != null) {
-            return b.nul(v.getNULL()).build();
-        }
-        if (v.getB() != null) {
-            return b.b(SdkBytes.fromByteBuffer(v.getB())).build();
-        }
-        if (v.getM() != null) {
-            return b.m(toSdk(v.getM())).build();
-        }
-        if (v.getL() != null) {
-            return b.l(v.getL().stream().map(NoticeStreamHandler::toSdk).toList()).build();
-        }
-        if (v.getSS() != null) {
-            return b.ss(v.getSS()).build();
-        }
-        if (v.getNS() != null) {
-            return b.ns(v.getNS()).build();
-        }
-        if (v.getBS() != null) {
-            return b.bs(v.getBS().stream().map(SdkBytes::fromByteBuffer).toList()).build();
-        }
-        return b.build();
+        notifier.deliver(subject.get(), Notice.of(n));
     }
 }
