@@ -29,8 +29,8 @@ import java.util.Map;
  *
  * <p>Stream consumers: batches of 100, retried up to 5 times with the failing batch bisected, partial batch failure
  * reporting ({@code ReportBatchItemFailures}: the handler returns the failed sequence numbers and only those are
- * retried), records older than a day or out of retries go to the DLQ. One consumer per stream (DynamoDB Streams
- * serves two without throttling). Schedules: EventBridge rules (available in every partition), 2 retries of the
+ * retried), records older than a day or out of retries go to the DLQ. Two consumers of the one stream (the most
+ * DynamoDB Streams serves without throttling): DeliverNotices and ReviseResults. Schedules: EventBridge rules (available in every partition), 2 retries of the
  * asynchronous invocation, failures to the same DLQ.
  *
  * <p>Jobs are cross-tenant: they read the registry directly (Query on {@code PLATFORM#TENANTS}) and reach each
@@ -47,12 +47,14 @@ public final class BackgroundJobs extends Construct {
 
     /**
      * Every job's handler is a class of the functions module (YixinStackTest loads each with Class.forName).
-     * There is no stream re-scoring job: a write re-grades synchronously in its own transaction (CreditArchive), so
-     * a stream consumer re-scoring the same change would be redundant. The outbox exchange with the public credit
+     * There is no stream re-scoring job: a write re-grades live grades synchronously in its own transaction
+     * (CreditArchive). A cycle result's revision after a correction or repair is a second write, so ReviseResults
+     * makes it certain from the stream (ResultRevisionStreamHandler; idempotent, the request normally did it). The outbox exchange with the public credit
      * platform is not built yet (docs/deploy.md); the evaluation cycle's schedule comes back with its branch.
      */
     public static final List<Job> JOBS = List.of(
             new Job("DeliverNotices", "cn.yixin.api.notification.NoticeStreamHandler::handleRequest", null),
+            new Job("ReviseResults", "cn.yixin.api.evaluation.ResultRevisionStreamHandler::handleRequest", null),
             // 00:10 Beijing time (UTC+8); China observes no daylight saving.
             new Job("DeadlineSweep", "cn.yixin.api.sweep.DailySweepHandler::handleRequest", "cron(10 16 * * ? *)"),
             // Continues evaluation runs the API calls could not finish (each call works ~20 s; a run of 100,000

@@ -420,7 +420,7 @@ class YixinStackTest {
             }
             assertNotNull(type.getConstructor(), className + " needs the no-argument constructor Lambda uses");
         }
-        assertEquals(List.of("DeliverNotices", "DeadlineSweep", "EvaluationCycle"),
+        assertEquals(List.of("DeliverNotices", "ReviseResults", "DeadlineSweep", "EvaluationCycle"),
                 BackgroundJobs.JOBS.stream().map(BackgroundJobs.Job::name).toList());
         Map<String, Map<String, Object>> functions = resources(allJson, "AWS::Lambda::Function");
         for (BackgroundJobs.Job job : BackgroundJobs.JOBS) {
@@ -434,7 +434,8 @@ class YixinStackTest {
 
     @Test
     void streamConsumersRetryBisectReportPartialFailuresAndDeadLetter() {
-        main.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+        // Two consumers, the most one DynamoDB stream serves without throttling.
+        main.resourceCountIs("AWS::Lambda::EventSourceMapping", 2);
         main.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
                 "BatchSize", 100,
                 "BisectBatchOnFunctionError", true,
@@ -468,7 +469,8 @@ class YixinStackTest {
                 Map.of("MetricName", "Errors", "Namespace", "AWS/Lambda"), functions);
         main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "MetricName", "ApproximateNumberOfMessagesVisible", "Namespace", "AWS/SQS", "Threshold", 1));
-        main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Map.of("MetricName", "IteratorAge"), 1);
+        // One per stream consumer: DeliverNotices and ReviseResults.
+        main.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Map.of("MetricName", "IteratorAge"), 2);
         main.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("AlarmActions", Match.anyValue()));
     }
 

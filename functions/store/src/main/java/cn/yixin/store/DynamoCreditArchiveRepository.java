@@ -26,6 +26,24 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
         this.clock = clock;
     }
 
+    /**
+     * The archive entry a stream image holds ({@code pk = T#<tenant>#S#<subject>}, {@code sk = R#…}); empty for every
+     * other item of the table, and for an image that names no tenant.
+     */
+    public static Optional<TenantArchiveEntry> fromImage(Map<String, AttributeValue> image) {
+        AttributeValue pk = image == null ? null : image.get(YixinTable.PK);
+        AttributeValue sk = image == null ? null : image.get(YixinTable.SK);
+        if (pk == null || sk == null || pk.s() == null || sk.s() == null || !sk.s().startsWith("R#")
+                || !pk.s().startsWith("T#")) {
+            return Optional.empty();
+        }
+        int s = pk.s().indexOf("#S#", 2);
+        if (s < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new TenantArchiveEntry(pk.s().substring(2, s), ItemMapper.entry(image)));
+    }
+
     @Override
     public List<ArchiveEntry> entries(String tenantId, String subjectId) {
         return Transact.queryAll(clients.forTenant(tenantId), table, YixinTable.subjectPk(tenantId, subjectId), "R#")

@@ -4,12 +4,14 @@ import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.notification.Notifier;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;
+import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.evaluation.CycleEvaluator;
 import cn.yixin.domain.evaluation.CycleOutcome;
 import cn.yixin.domain.evaluation.CyclePeriod;
 import cn.yixin.domain.evaluation.CycleResult;
 import cn.yixin.domain.evaluation.ResultStatus;
+import cn.yixin.domain.repair.RepairEffect;
 import cn.yixin.domain.tenant.RepairRegrade;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
@@ -107,6 +109,26 @@ public class ResultRevision {
      */
     public Optional<CycleResult> afterCorrection(String tenantId, String subjectId, String recordId, String reason) {
         return afterArchiveChange(tenantId, subjectId, Cause.CORRECTION, reason, "信用信息更正（原记录 " + recordId + "）");
+    }
+
+    /**
+     * The same revision, decided from the archive entry alone: what the table-stream consumer
+     * ({@link ResultRevisionStreamHandler}) does for every new entry, so that a correction or repair whose request
+     * failed between its archive transaction and its revision still moves the result. A correction (an entry that
+     * supersedes another) revises as {@code CORRECTION}, a repair entry as {@code REPAIR}; every other entry is left
+     * alone (new records move live grades, not cycle results). Idempotent: when the request's own revision already
+     * happened, the re-evaluation finds the same outcome and writes nothing.
+     */
+    public Optional<CycleResult> afterEntry(String tenantId, CreditRecord entry) {
+        if (entry.supersedes() == null) {
+            return Optional.empty();
+        }
+        if (RepairEffect.isRepairEntry(entry)) {
+            return afterArchiveChange(tenantId, entry.subjectId(), Cause.REPAIR, entry.summary(),
+                    "信用修复（档案记录 " + entry.id() + "）");
+        }
+        return afterArchiveChange(tenantId, entry.subjectId(), Cause.CORRECTION, entry.summary(),
+                "信用信息更正（原记录 " + entry.supersedes() + "）");
     }
 
     /**

@@ -145,6 +145,11 @@ public final class ApiUnderTest {
     }
 
     /** The table's stream on the same DynamoDB Local engine, as Lambda's event source mapping would read it. */
+    /** The client every call goes through: it holds calls to their operation's rights, and injects faults on request. */
+    public CatalogEnforcingDynamoDbClient faults() {
+        return (CatalogEnforcingDynamoDbClient) dynamo;
+    }
+
     public software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
         if (streams == null) {
             throw new IllegalStateException("no streams client over a given DynamoDB client");

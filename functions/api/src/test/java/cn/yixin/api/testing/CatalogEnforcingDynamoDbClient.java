@@ -6,19 +6,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Enforces, on every DynamoDB call made while an HTTP operation runs, the actions and indexes that operation's
  * catalog entry grants: exactly what the IAM role built from the catalog allows in the cloud (infra/). A call
  * outside them fails as IAM would, with AccessDeniedException, so the whole suite checks least privilege. Outside
- * a request (test setup, direct bean calls) nothing is enforced.
+ * a request (test setup, direct bean calls) nothing is enforced. A test can also have one chosen call fail as the
+ * service fails ({@link #failOnce}).
  */
 public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
 
     private static final ThreadLocal<OperationCatalog.Operation> CURRENT = new ThreadLocal<>();
 
     private final DynamoDbClient delegate;
+    private final List<Predicate<DynamoDbRequest>> faults = new CopyOnWriteArrayList<>();
 
     public CatalogEnforcingDynamoDbClient(DynamoDbClient delegate) {
         this.delegate = delegate;
@@ -31,6 +35,25 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
             return call.get();
         } finally {
             CURRENT.set(before);
+        }
+    }
+
+    /**
+     * The next call that {@code when} matches fails as a DynamoDB outage would (HTTP 500, InternalServerError, after
+     * the SDK's retries), once, before it reaches the engine: for tests of what a failure between two writes leaves.
+     */
+    public void failOnce(Predicate<DynamoDbRequest> when) {
+        faults.add(when);
+    }
+
+    private void injectFault(DynamoDbRequest r) {
+        for (Predicate<DynamoDbRequest> f : faults) {
+            if (f.test(r) && faults.remove(f)) {
+                throw DynamoDbException.builder().message("We currently do not have sufficient capacity (injected)")
+                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("InternalServerError")
+                                .serviceName("DynamoDb").build())
+                        .statusCode(500).build();
+            }
         }
     }
 
@@ -53,54 +76,63 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public GetItemResponse getItem(GetItemRequest r) {
         require("dynamodb:GetItem", null);
+        injectFault(r);
         return delegate.getItem(r);
     }
 
     @Override
     public PutItemResponse putItem(PutItemRequest r) {
         require("dynamodb:PutItem", null);
+        injectFault(r);
         return delegate.putItem(r);
     }
 
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest r) {
         require("dynamodb:UpdateItem", null);
+        injectFault(r);
         return delegate.updateItem(r);
     }
 
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest r) {
         require("dynamodb:DeleteItem", null);
+        injectFault(r);
         return delegate.deleteItem(r);
     }
 
     @Override
     public QueryResponse query(QueryRequest r) {
         require("dynamodb:Query", r.indexName());
+        injectFault(r);
         return delegate.query(r);
     }
 
     @Override
     public ScanResponse scan(ScanRequest r) {
         require("dynamodb:Scan", r.indexName());
+        injectFault(r);
         return delegate.scan(r);
     }
 
     @Override
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest r) {
         require("dynamodb:BatchGetItem", null);
+        injectFault(r);
         return delegate.batchGetItem(r);
     }
 
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
         require("dynamodb:BatchWriteItem", null);
+        injectFault(r);
         return delegate.batchWriteItem(r);
     }
 
     @Override
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest r) {
         require("dynamodb:GetItem", null);
+        injectFault(r);
         return delegate.transactGetItems(r);
     }
 
@@ -121,16 +153,19 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
                 require("dynamodb:ConditionCheckItem", null);
             }
         }
+        injectFault(r);
         return delegate.transactWriteItems(r);
     }
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest r) {
+        injectFault(r);
         return delegate.createTable(r);
     }
 
     @Override
     public DescribeTableResponse describeTable(DescribeTableRequest r) {
+        injectFault(r);
         return delegate.describeTable(r);
     }
 
