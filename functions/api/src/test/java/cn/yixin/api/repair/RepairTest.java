@@ -299,6 +299,57 @@ class RepairTest {
     }
 
     @Test
+    @DisplayName("R-5.7/R-9.4 an executed repair revises the published cycle result: Guangdong (IMMEDIATE) makes a new "
+            + "published version with cause REPAIR and tells the subject; Nanchuan (NEXT_CYCLE) keeps this cycle's result")
+    void executedRepairRevisesThePublishedResult() {
+        Map<String, String> versionsAfter = new LinkedHashMap<>();
+        for (String tenant : List.of(GD, NC)) {
+            clock.setDay(LocalDate.of(2026, 9, 29));
+            String h = Fixtures.register(api, tenant, "DESIGNATED_HOSPITAL", "修复改评测试医院" + tenant);
+            String rec = record(tenant, h, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", LocalDate.of(2025, 6, 1)));
+            // The 2025 cycle sees the penalty; its result is published once the objection window has closed.
+            Response run = api.post("/cycles/2025/runs", officer(tenant), Map.of("kind", "DESIGNATED_HOSPITAL"));
+            assertEquals(200, run.status(), run::toString);
+            LocalDate deadline = LocalDate.parse(String.valueOf(resultVersions(tenant, h).get(0).get("objectionDeadline")));
+            Response a = apply(tenant, h, application(rec, upload(tenant, h)));
+            assertEquals(201, a.status(), a::toString);
+            String repair = a.str("repairId");
+            assertEquals(200, decide(tenant, h, repair, "INTEND_TO_REPAIR", "整改到位，符合修复条件").status());
+            clock.setDay(deadline.plusDays(1));
+            Response published = api.post("/cycles/2025/publications", officer(tenant), Map.of());
+            assertEquals(200, published.status(), published::toString);
+            List<Map<String, Object>> before = resultVersions(tenant, h);
+            assertEquals(1, before.size(), before::toString);
+            assertEquals("PUBLISHED", before.get(0).get("status"));
+
+            Response exec = api.post("/subjects/" + h + "/repairs/" + repair + "/executions", reviewer(tenant), Map.of());
+            assertEquals(200, exec.status(), exec::toString);
+            List<Map<String, Object>> after = resultVersions(tenant, h);
+            long changedNotices = api.get("/subjects/" + h + "/notices", officer(tenant)).list().stream()
+                    .filter(n -> "RESULT_CHANGED".equals(((Map<?, ?>) n).get("kind"))).count();
+            versionsAfter.put(tenant, after.size() + " versions, " + changedNotices + " RESULT_CHANGED");
+            if (tenant.equals(GD)) {
+                assertEquals(2, after.size(), after::toString);
+                assertEquals("REPAIR", after.get(1).get("cause"));
+                assertEquals("PUBLISHED", after.get(1).get("status"), "a published result's new version is published");
+                assertEquals(true, after.get(1).get("current"));
+                assertEquals(false, after.get(0).get("current"));
+                assertNotEquals(after.get(0).get("score"), after.get(1).get("score"), "the repaired record no longer counts");
+                assertTrue(String.valueOf(after.get(1).get("basis")).contains(repair), after::toString);
+            }
+        }
+        assertEquals(Map.of(GD, "2 versions, 1 RESULT_CHANGED", NC, "1 versions, 0 RESULT_CHANGED"), versionsAfter);
+        clock.setDay(LocalDate.of(2026, 9, 29));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> resultVersions(String tenant, String subject) {
+        Response r = api.get("/subjects/" + subject + "/results", officer(tenant));
+        assertEquals(200, r.status(), r::toString);
+        return (List<Map<String, Object>>) r.at("versions");
+    }
+
+    @Test
     @DisplayName("R-9.1/R-11.2 ineligible applications are refused at once with the rule and the date, and write nothing")
     void ineligibleAndBadApplications() {
         clock.setDay(LocalDate.of(2026, 9, 29));

@@ -2,6 +2,7 @@ package cn.yixin.domain.evaluation;
 
 import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.SubjectKind;
+import cn.yixin.domain.repair.RepairEffect;
 import cn.yixin.domain.scoring.CreditEvaluator;
 import cn.yixin.domain.tenant.TenantConfig;
 
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * A subject's outcome in a cycle (R-5.4, R-5.6): first the exclusion rules on the recorded facts, then the scoring
- * engine on the archive as it stood on the period's last day, under the one configuration version the cycle uses.
- * Pure, so a result can be recomputed when it is objected to or revised.
+ * engine on the archive as it stood on the period's last day, under the one configuration version the cycle uses
+ * (with executed repairs applied as the tenant's repair policy says, see {@link RepairEffect#asCycleSees}). Pure, so a result can be recomputed when it is objected to or revised.
  */
 public final class CycleEvaluator {
 
@@ -31,6 +32,7 @@ public final class CycleEvaluator {
         if (excluded.isPresent()) {
             return new CycleOutcome(null, excluded.get());
         }
-        return new CycleOutcome(engine.evaluate(config, configVersion, kind, records, period.asOf()), null);
+        List<CreditRecord> seen = RepairEffect.asCycleSees(records, config.evaluation().repairRegrade());
+        return new CycleOutcome(engine.evaluate(config, configVersion, kind, seen, period.asOf()), null);
     }
 }

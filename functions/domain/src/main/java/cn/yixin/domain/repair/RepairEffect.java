@@ -5,6 +5,7 @@ import cn.yixin.domain.tenant.RepairRegrade;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a completed repair does to the archive (R-9.4), modelled so that the evaluator needs no notion of repair:
@@ -39,6 +40,27 @@ public final class RepairEffect {
                 original.severity(), original.indicator(),
                 MARK + original.summary() + "（" + decisionNumber + "，计分至 " + to + "）", original.basis(),
                 original.effectiveFrom(), to, original.source(), by, at, original.id(), false);
+    }
+
+    /**
+     * The archive as a cycle evaluation sees it once repairs have been executed (R-9.4). A cycle counts the records in
+     * effect on its period's last day, which is right for NEXT_CYCLE (Nanchuan 001 §34: the repair's own cycle keeps
+     * the record, the bounded copy says so). Under IMMEDIATE (Guangdong 004 §38, "restore points and re-grade" at once)
+     * the repair must also move a result evaluated as of a day before it (the published result in force, or a cycle
+     * evaluated after the repair for a period that ended before it), so there a repair entry reads as a withdrawal of
+     * the record it repaired. Every repair entry in an archive has been executed (it is written at execution).
+     */
+    public static List<CreditRecord> asCycleSees(List<CreditRecord> records, RepairRegrade policy) {
+        if (policy != RepairRegrade.IMMEDIATE || records.stream().noneMatch(RepairEffect::isRepairEntry)) {
+            return records;
+        }
+        return records.stream().map(r -> isRepairEntry(r) ? withdrawal(r) : r).toList();
+    }
+
+    private static CreditRecord withdrawal(CreditRecord r) {
+        return new CreditRecord(r.id(), r.subjectId(), r.category(), r.polarity(), r.severity(), r.indicator(),
+                r.summary(), r.basis(), r.effectiveFrom(), r.effectiveTo(), r.source(), r.recordedBy(), r.recordedAt(),
+                r.supersedes(), true);
     }
 
     public static boolean isRepairEntry(CreditRecord r) {
