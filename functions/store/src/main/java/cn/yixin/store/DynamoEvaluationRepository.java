@@ -357,15 +357,7 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
 
     @Override
     public boolean markObjection(CycleResult r, ResultStatus from, ResultStatus to, String caseId) {
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(from.name()), ":to", s(to.name())));
-        String update = "SET #st = :to";
-        if (caseId != null) {
-            update += ", objectionCase = :case";
-            values.put(":case", s(caseId));
-        } else {
-            update += " REMOVE objectionCase";
-        }
-        return transition(r, update, values);
+        return transition(r, EvaluationItems.markExpression(caseId), EvaluationItems.markValues(from, to, caseId));
     }
 
     /**
@@ -377,8 +369,8 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
             db(r.tenantId()).updateItem(b -> b.tableName(table)
                     .key(EvaluationItems.resultKey(r.tenantId(), r.subjectId(), r.year(), r.version()))
                     .updateExpression(update)
-                    .conditionExpression("#st = :from AND attribute_exists(gsi1pk)")
-                    .expressionAttributeNames(Map.of("#st", "status"))
+                    .conditionExpression(EvaluationItems.TRANSITION_CONDITION)
+                    .expressionAttributeNames(EvaluationItems.STATUS_NAME)
                     .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException moved) {

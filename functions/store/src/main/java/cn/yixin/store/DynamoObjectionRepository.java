@@ -65,7 +65,7 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
     }
 
     @Override
-    public void create(ObjectionCase c, String markRecordId, IdempotentResponse response) {
+    public void create(ObjectionCase c, String markRecordId, ResultMark resultMark, IdempotentResponse response) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(Transact.putNew(table, caseItem(c)));
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(openItem(c)).build()).build());
@@ -74,12 +74,12 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
             markIndex = items.size();
             items.add(Transact.putNew(table, markItem(c, markRecordId)));
         }
-        run(c, items, markIndex, markRecordId, response);
+        run(c, items, markIndex, markRecordId, resultMark, response);
     }
 
     @Override
     public void update(ObjectionCase before, ObjectionCase after, String markRecordId, Mark mark,
-                       IdempotentResponse response) {
+                       ResultMark resultMark, IdempotentResponse response) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(caseItem(after))
                 .conditionExpression("version = :v")
@@ -102,11 +102,16 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
                     .conditionExpression("attribute_not_exists(pk) OR caseId = :c")
                     .expressionAttributeValues(Map.of(":c", s(after.caseId()))).build()).build());
         }
-        run(after, items, markIndex, markRecordId, response);
+        run(after, items, markIndex, markRecordId, resultMark, response);
     }
 
     private void run(ObjectionCase c, List<TransactWriteItem> items, int markIndex, String markRecordId,
-                     IdempotentResponse response) {
+                     ResultMark resultMark, IdempotentResponse response) {
+        int resultIndex = -1;
+        if (resultMark != null) {
+            resultIndex = items.size();
+            items.add(TransactWriteItem.builder().update(EvaluationItems.markInTransaction(table, resultMark)).build());
+        }
         int idemIndex = items.size();
         Transact.addIdempotency(table, items, response, clock);
         try {
@@ -118,6 +123,10 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
             }
             if (markIndex >= 0 && Transact.failed(e.cancellationReasons(), markIndex)) {
                 throw new AlreadyUnderObjection(markRecordId);
+            }
+            if (resultIndex >= 0 && Transact.failed(e.cancellationReasons(), resultIndex)) {
+                throw new ConcurrentUpdate("result " + resultMark.result().subjectId() + "/"
+                        + resultMark.result().year() + " changed since it was read");
             }
             throw new ConcurrentUpdate("objection " + c.caseId() + " changed since it was read");
         }

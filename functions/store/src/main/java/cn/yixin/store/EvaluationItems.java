@@ -9,6 +9,7 @@ import cn.yixin.domain.evaluation.ResultStatus;
 import cn.yixin.domain.evaluation.SubjectFacts;
 import cn.yixin.domain.subject.Standing;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +73,35 @@ final class EvaluationItems {
 
     static Map<String, AttributeValue> runKey(String tenantId, int year, SubjectKind kind) {
         return Map.of(YixinTable.PK, Attr.s(runsPk(tenantId)), YixinTable.SK, Attr.s(runSk(year, kind)));
+    }
+
+    /** The condition of every status move of a result: still in {@code :from}, still the latest (indexed) version. */
+    static final String TRANSITION_CONDITION = "#st = :from AND attribute_exists(gsi1pk)";
+    static final Map<String, String> STATUS_NAME = Map.of("#st", "status");
+
+    /** Sets (caseId) or removes (null) the objection mark while moving the status from {@code from} to {@code to}. */
+    static String markExpression(String caseId) {
+        return caseId != null ? "SET #st = :to, objectionCase = :case" : "SET #st = :to REMOVE objectionCase";
+    }
+
+    static Map<String, AttributeValue> markValues(ResultStatus from, ResultStatus to, String caseId) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", Attr.s(from.name()), ":to", Attr.s(to.name())));
+        if (caseId != null) {
+            values.put(":case", Attr.s(caseId));
+        }
+        return values;
+    }
+
+    /** The mark as an item of another repository's transaction (the objection case's). */
+    static Update markInTransaction(String table, ResultMark m) {
+        CycleResult r = m.result();
+        return Update.builder().tableName(table)
+                .key(resultKey(r.tenantId(), r.subjectId(), r.year(), r.version()))
+                .updateExpression(markExpression(m.caseId()))
+                .conditionExpression(TRANSITION_CONDITION)
+                .expressionAttributeNames(STATUS_NAME)
+                .expressionAttributeValues(markValues(m.from(), m.to(), m.caseId()))
+                .build();
     }
 
     static Map<String, AttributeValue> resultKey(String tenantId, String subjectId, int year, int version) {

@@ -31,7 +31,15 @@ public interface ObjectionRepository {
      * Writes the new case, its open row, the mark on {@code markRecordId} (if not null) and the idempotent answer in
      * one transaction. {@link AlreadyUnderObjection} if that record is under objection by another pending case.
      */
-    void create(ObjectionCase c, String markRecordId, IdempotentResponse response);
+    default void create(ObjectionCase c, String markRecordId, IdempotentResponse response) {
+        create(c, markRecordId, null, response);
+    }
+
+    /**
+     * As {@link #create(ObjectionCase, String, IdempotentResponse)}, and moves {@code resultMark} (an objection to a
+     * cycle result) in the same transaction: {@link ConcurrentUpdate} if that result moved since it was read.
+     */
+    void create(ObjectionCase c, String markRecordId, ResultMark resultMark, IdempotentResponse response);
 
     Optional<ObjectionCase> find(String tenantId, String subjectId, String caseId);
 
@@ -43,7 +51,14 @@ public interface ObjectionRepository {
      * the case is finished), changes the mark on {@code markRecordId} and stores the idempotent answer, in one
      * transaction. {@link ConcurrentUpdate} if the case changed since it was read.
      */
-    void update(ObjectionCase before, ObjectionCase after, String markRecordId, Mark mark, IdempotentResponse response);
+    default void update(ObjectionCase before, ObjectionCase after, String markRecordId, Mark mark,
+                        IdempotentResponse response) {
+        update(before, after, markRecordId, mark, null, response);
+    }
+
+    /** As the five-argument update, and moves {@code resultMark} in the same transaction (see {@link ResultMark}). */
+    void update(ObjectionCase before, ObjectionCase after, String markRecordId, Mark mark, ResultMark resultMark,
+                IdempotentResponse response);
 
     /** Every unfinished case of the tenant. */
     List<OpenCase> open(String tenantId);

@@ -10,6 +10,7 @@ import cn.yixin.domain.evaluation.CycleRun;
 import cn.yixin.domain.evaluation.ResultStatus;
 import cn.yixin.store.EvaluationRepository;
 import cn.yixin.store.Page;
+import cn.yixin.store.ResultMark;
 import cn.yixin.store.SubjectRepository;
 import jakarta.inject.Singleton;
 
@@ -21,9 +22,9 @@ import java.util.Optional;
 /**
  * Reading and publishing cycle results (R-5.5, R-5.7, R-5.8), and the hook objections use (R-6.4).
  *
- * <p><b>For objections (issue 4, through {@link EvaluationResultDisputes}):</b> {@link #markUnderObjection} marks
- * the latest version with the case id (异议标注) and moves a proposed result to UNDER_OBJECTION, so publication
- * waits; when the objection is decided, {@link ResultRevision#revise} makes a new version if the result is
+ * <p><b>For objections (issue 4, through {@link EvaluationResultDisputes}):</b> {@link #markFor} gives the mark
+ * (异议标注, the case id on the latest version) that the objection case's own transaction writes; it moves a proposed
+ * result to UNDER_OBJECTION, so publication waits; when the objection is decided, {@link ResultRevision#revise} makes a new version if the result is
  * corrected, then {@link #releaseObjection} removes the mark and makes a held result PROPOSED again: its deadline
  * has passed, so the next sweep (or "publish now") publishes it. A published result keeps its status and only
  * carries the mark.
@@ -112,15 +113,28 @@ public class CycleResults {
     }
 
     /** an objection against a proposed result holds its publication. CONFLICT if it is not proposed. */
-    public CycleResult markUnderObjection(String tenantId, String subjectId, int year, String caseId) {
+    /**
+     * The mark an objection case writes in its own transaction: a proposed result becomes UNDER_OBJECTION (its
+     * publication waits), a published one keeps its status and carries the case. Empty when already marked by it.
+     */
+    public Optional<ResultMark> markFor(String tenantId, String subjectId, int year, String caseId) {
         CycleResult r = latestOrFail(tenantId, subjectId, year);
         if (caseId.equals(r.objectionCase())) {
-            return r; // the same case again: already marked
+            return Optional.empty(); // the same case again: already marked
         }
         ResultStatus to = r.status() == ResultStatus.PROPOSED ? ResultStatus.UNDER_OBJECTION : r.status();
-        if (!repository.markObjection(r, r.status(), to, caseId)) {
-            throw DomainException.conflict("CONCURRENT_UPDATE", "该评价结果正被同时修改，请稍后重试。",
-                    "This result is being changed concurrently; retry shortly.");
+        return Optional.of(new ResultMark(r, r.status(), to, caseId));
+    }
+
+    /** Marks on its own (without a case transaction): for the results side's own tests and tools. */
+    public CycleResult markUnderObjection(String tenantId, String subjectId, int year, String caseId) {
+        Optional<ResultMark> mark = markFor(tenantId, subjectId, year, caseId);
+        if (mark.isEmpty()) {
+            return latestOrFail(tenantId, subjectId, year);
+        }
+        ResultMark m = mark.get();
+        if (!repository.markObjection(m.result(), m.from(), m.to(), caseId)) {
+            throw changedConcurrently();
         }
         return latestOrFail(tenantId, subjectId, year);
     }
@@ -133,6 +147,12 @@ public class CycleResults {
             repository.markObjection(r, r.status(), to, null);
         }
         return latestOrFail(tenantId, subjectId, year);
+    }
+
+    /** A result changed between reading and writing it (a race with publication, a revision or another case). */
+    public static DomainException changedConcurrently() {
+        return DomainException.conflict("CONCURRENT_UPDATE", "该评价结果正被同时修改，请稍后重试。",
+                "This result is being changed concurrently; retry shortly.");
     }
 
     public Optional<CycleResult> latest(String tenantId, String subjectId, int year) {

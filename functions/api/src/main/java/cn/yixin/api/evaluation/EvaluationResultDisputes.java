@@ -3,6 +3,7 @@ package cn.yixin.api.evaluation;
 import cn.yixin.api.objection.ResultDisputes;
 import cn.yixin.domain.evaluation.CycleResult;
 import cn.yixin.domain.objection.Outcome;
+import cn.yixin.store.ResultMark;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -39,8 +40,8 @@ public class EvaluationResultDisputes implements ResultDisputes {
     }
 
     @Override
-    public void markUnderObjection(String tenantId, String subjectId, String resultId, String caseId) {
-        results.markUnderObjection(tenantId, subjectId, yearOrFail(subjectId, resultId), caseId);
+    public Optional<ResultMark> markFor(String tenantId, String subjectId, String resultId, String caseId) {
+        return results.markFor(tenantId, subjectId, yearOrFail(subjectId, resultId), caseId);
     }
 
     @Override

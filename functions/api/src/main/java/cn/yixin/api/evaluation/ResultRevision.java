@@ -92,8 +92,7 @@ public class ResultRevision {
                 repository.revise(previous, next);
             } catch (ConcurrentUpdate raced) {
                 if (attempt >= ATTEMPTS) {
-                    throw DomainException.conflict("CONCURRENT_UPDATE", "该评价结果正被同时修改，请稍后重试。",
-                            "This result is being changed concurrently; retry shortly.");
+                    throw CycleResults.changedConcurrently();
                 }
                 continue;
             }

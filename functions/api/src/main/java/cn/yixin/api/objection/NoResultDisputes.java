@@ -1,6 +1,7 @@
 package cn.yixin.api.objection;
 
 import cn.yixin.domain.objection.Outcome;
+import cn.yixin.store.ResultMark;
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 
@@ -17,7 +18,7 @@ public class NoResultDisputes implements ResultDisputes {
     }
 
     @Override
-    public void markUnderObjection(String tenantId, String subjectId, String resultId, String caseId) {
+    public Optional<ResultMark> markFor(String tenantId, String subjectId, String resultId, String caseId) {
         throw new IllegalStateException("no results side wired");
     }
 

@@ -30,6 +30,7 @@ import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
 import cn.yixin.store.IdempotentResponse;
 import cn.yixin.store.ObjectionRepository;
+import cn.yixin.store.ResultMark;
 import cn.yixin.store.SubjectRepository;
 import jakarta.inject.Singleton;
 
@@ -131,14 +132,19 @@ public class Objections {
                 req.statement(), evidence.stream().map(Attachment::attachmentId).toList(), channel, caller.userId(),
                 clock.instant(), noticeDate, receivedOn, filingDue, decisionDue, target.handler, target.source);
         ObjectionView view = ObjectionView.of(c);
+        // the case and its mark (on the record, or on the result) are one transaction, never one without the other.
+        ResultMark resultMark = req.target() == DisputeTarget.RESULT
+                ? results.markFor(tenant, subjectId, req.targetId(), caseId).orElse(null) : null;
         try {
-            repository.create(c, req.target() == DisputeTarget.RECORD ? req.targetId() : null,
+            repository.create(c, req.target() == DisputeTarget.RECORD ? req.targetId() : null, resultMark,
                     recorder == null ? null : recorder.apply(view));
         } catch (AlreadyUnderObjection pending) {
             throw underObjection(req.targetId(), repository.marks(tenant, subjectId).get(req.targetId()));
-        }
-        if (req.target() == DisputeTarget.RESULT) {
-            results.markUnderObjection(tenant, subjectId, req.targetId(), caseId);
+        } catch (ConcurrentUpdate moved) {
+            // The result was published or revised between reading it and filing: nothing was written.
+            throw DomainException.conflict("RESULT_CHANGED_CONCURRENTLY",
+                    "该评价结果刚被公布或修改，异议未提交，请刷新后重新提出。",
+                    "The result was published or revised a moment ago; the objection was not filed. Reload and file again.");
         }
         documents.issue(ObjectionLetters.application(c, subject.displayName(), active.config().name(), target.summary,
                 evidence.stream().map(a -> a.fileName() + "（SHA-256 " + a.sha256() + "）").toList()));
@@ -274,14 +280,13 @@ public class Objections {
         ObjectionView view = ObjectionView.of(after);
         // The pointer goes first: a pointer whose case did not move is never shown (the parent checks the case).
         repository.addReviewPointer(new ObjectionRepository.ReviewPointer(parent, caseId, c.tenantId(), subjectId));
+        ResultMark resultMark = c.target() == DisputeTarget.RESULT
+                ? results.markFor(c.tenantId(), subjectId, c.targetId(), caseId).orElse(null) : null;
         try {
             write(c, after, c.target() == DisputeTarget.RECORD ? currentRecord(c) : null,
-                    ObjectionRepository.Mark.PUT, recorder == null ? null : recorder.apply(view));
+                    ObjectionRepository.Mark.PUT, resultMark, recorder == null ? null : recorder.apply(view));
         } catch (AlreadyUnderObjection other) {
             throw underObjection(currentRecord(c), repository.marks(c.tenantId(), subjectId).get(currentRecord(c)));
-        }
-        if (c.target() == DisputeTarget.RESULT) {
-            results.markUnderObjection(c.tenantId(), subjectId, c.targetId(), caseId);
         }
         tell(subject(after), after);
         return view;
@@ -354,8 +359,14 @@ public class Objections {
 
     void write(ObjectionCase before, ObjectionCase after, String markRecordId, ObjectionRepository.Mark mark,
                IdempotentResponse response) {
+        write(before, after, markRecordId, mark, null, response);
+    }
+
+    /** The case's update with the result's mark in the same transaction; either moved first is a 409. */
+    void write(ObjectionCase before, ObjectionCase after, String markRecordId, ObjectionRepository.Mark mark,
+               ResultMark resultMark, IdempotentResponse response) {
         try {
-            repository.update(before, after, markRecordId, mark, response);
+            repository.update(before, after, markRecordId, mark, resultMark, response);
         } catch (ConcurrentUpdate lost) {
             throw DomainException.conflict("OBJECTION_CHANGED_CONCURRENTLY",
                     "该异议刚被他人处理或修改，请刷新后查看。",

@@ -1,6 +1,7 @@
 package cn.yixin.api.objection;
 
 import cn.yixin.domain.objection.Outcome;
+import cn.yixin.store.ResultMark;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,9 +15,9 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #find}: the latest version of the subject's result named {@code resultId} in the tenant, proposed or
  *       published; empty for an unknown id or a result of another subject (the caller answers 404).</li>
- *   <li>{@link #markUnderObjection}: called once the case is stored; the result shows "under objection" (异议标注,
- *       R-6.4) with the case id wherever it is read or exported, and a proposed result is not published while
- *       marked. Idempotent for the same case id.</li>
+ *   <li>{@link #markFor}: the mark the case's own transaction writes (so a case is never stored without it): the
+ *       result shows "under objection" (异议标注, R-6.4) with the case id wherever it is read or exported, and a
+ *       proposed result is not published while marked. Empty when the result already carries this case's mark.</li>
  *   <li>{@link #clearObjection}: called once the decision (or the parent's review) is stored. {@code outcome}
  *       CORRECTED: the results side issues a new version (cause OBJECTION, {@code reasonZh} as reason, the case id as
  *       basis) recomputed from the archive as it now is (the case has already corrected any record), and notifies the
@@ -37,7 +38,7 @@ public interface ResultDisputes {
 
     Optional<DisputedResult> find(String tenantId, String subjectId, String resultId);
 
-    void markUnderObjection(String tenantId, String subjectId, String resultId, String caseId);
+    Optional<ResultMark> markFor(String tenantId, String subjectId, String resultId, String caseId);
 
     void clearObjection(String tenantId, String subjectId, String resultId, String caseId, Outcome outcome,
                         String reasonZh);

@@ -6,6 +6,8 @@ import cn.yixin.api.testing.Response;
 import cn.yixin.api.testing.TestIdentity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,5 +60,36 @@ class ResultObjectionWiringTest {
         assertEquals("PROPOSED", v.get(1).get("status"), "released: it publishes when due");
         assertNull(v.get(1).get("objectionCase"));
         assertEquals(1, EvaluationApi.notices(CQ, p, "RESULT_CHANGED").size());
+    }
+
+    @Test
+    @DisplayName("R-6.4 the case and the result's mark are one write: when the mark cannot be written no case is filed, "
+            + "and filing again marks the result")
+    void caseAndMarkTogether() {
+        String e = Fixtures.register(api, CQ, "INSURED_EMPLOYER", "重庆异议原子性单位");
+        assertEquals(200, EvaluationApi.run(CQ, 2025, Map.of("kind", "INSURED_EMPLOYER")).status());
+        String resultId = "E2025-" + e;
+        Map<String, Object> objection = Map.of("target", "RESULT", "targetId", resultId,
+                "ground", "DISAGREES_WITH_RESULT", "statement", "评价结果与事实不符，请予核实");
+        // Whatever form the mark's write takes (its own UpdateItem, or an item of the case's transaction), it fails.
+        String resultSk = "E#2025#";
+        String pk = "T#" + CQ + "#S#" + e;
+        api.faults().failOnce(r -> r instanceof UpdateItemRequest u && pk.equals(u.key().get("pk").s())
+                && u.key().get("sk").s().startsWith(resultSk)
+                || r instanceof TransactWriteItemsRequest t && t.transactItems().stream().anyMatch(i -> i.update() != null
+                && pk.equals(i.update().key().get("pk").s()) && i.update().key().get("sk").s().startsWith(resultSk)));
+        Response failed = api.post("/subjects/" + e + "/objections", TestIdentity.subject(CQ, e), objection);
+        assertEquals(500, failed.status(), failed::toString);
+        assertEquals(List.of(), api.get("/subjects/" + e + "/objections", TestIdentity.subject(CQ, e)).list(),
+                "no case without its mark");
+        Map<String, Object> unmarked = EvaluationApi.versions(CQ, e).get(0);
+        assertEquals("PROPOSED", unmarked.get("status"));
+        assertNull(unmarked.get("objectionCase"));
+
+        Response filed = api.post("/subjects/" + e + "/objections", TestIdentity.subject(CQ, e), objection);
+        assertEquals(201, filed.status(), filed::toString);
+        Map<String, Object> marked = EvaluationApi.versions(CQ, e).get(0);
+        assertEquals("UNDER_OBJECTION", marked.get("status"));
+        assertEquals(filed.str("caseId"), marked.get("objectionCase"));
     }
 }
