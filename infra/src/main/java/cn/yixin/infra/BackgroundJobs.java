@@ -48,8 +48,9 @@ public final class BackgroundJobs extends Construct {
     /**
      * Every job's handler is a class of the functions module (YixinStackTest loads each with Class.forName).
      * There is no stream re-scoring job: a write re-grades live grades synchronously in its own transaction
-     * (CreditArchive). A cycle result's revision after a correction or repair is a second write, so ReviseResults
-     * makes it certain from the stream (ResultRevisionStreamHandler; idempotent, the request normally did it). The outbox exchange with the public credit
+     * (CreditArchive). A cycle result's revision after a correction or repair, and the release of its mark after an
+     * objection decision, are second writes, so ReviseResults makes them certain from the stream
+     * (ResultRevisionStreamHandler; idempotent, the request normally did them). The outbox exchange with the public credit
      * platform is not built yet (docs/deploy.md); the evaluation cycle's schedule comes back with its branch.
      */
     public static final List<Job> JOBS = List.of(

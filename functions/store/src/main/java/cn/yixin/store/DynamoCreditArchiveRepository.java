@@ -31,17 +31,7 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
      * other item of the table, and for an image that names no tenant.
      */
     public static Optional<TenantArchiveEntry> fromImage(Map<String, AttributeValue> image) {
-        AttributeValue pk = image == null ? null : image.get(YixinTable.PK);
-        AttributeValue sk = image == null ? null : image.get(YixinTable.SK);
-        if (pk == null || sk == null || pk.s() == null || sk.s() == null || !sk.s().startsWith("R#")
-                || !pk.s().startsWith("T#")) {
-            return Optional.empty();
-        }
-        int s = pk.s().indexOf("#S#", 2);
-        if (s < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new TenantArchiveEntry(pk.s().substring(2, s), ItemMapper.entry(image)));
+        return YixinTable.subjectItem(image, "R#").map(k -> new TenantArchiveEntry(k.tenantId(), ItemMapper.entry(image)));
     }
 
     @Override

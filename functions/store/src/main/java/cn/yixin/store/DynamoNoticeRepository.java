@@ -52,19 +52,9 @@ public final class DynamoNoticeRepository implements NoticeRepository {
      * ({@code pk = T#<tenant>#S#<subject>}, {@code sk = N#<id>}).
      */
     public static Optional<StoredNotice> fromImage(Map<String, AttributeValue> i) {
-        String pk = i == null ? null : str(i, YixinTable.PK);
-        String sk = i == null ? null : str(i, YixinTable.SK);
-        if (pk == null || sk == null || !sk.startsWith("N#") || !pk.startsWith("T#")) {
-            return Optional.empty();
-        }
-        int s = pk.indexOf("#S#", 2);
-        if (s < 0) {
-            return Optional.empty();
-        }
-        String tenantId = pk.substring(2, s);
-        String subjectId = pk.substring(s + 3);
-        return Optional.of(new StoredNotice(str(i, "noticeId"), tenantId, subjectId, str(i, "kind"), str(i, "title"),
-                str(i, "body"), Attr.date(i, "deadline"), str(i, "reference"), Attr.instant(i, "createdAt")));
+        return YixinTable.subjectItem(i, "N#").map(k -> new StoredNotice(str(i, "noticeId"), k.tenantId(),
+                k.subjectId(), str(i, "kind"), str(i, "title"), str(i, "body"), Attr.date(i, "deadline"),
+                str(i, "reference"), Attr.instant(i, "createdAt")));
     }
 
     @Override

@@ -219,6 +219,11 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
                 .build();
     }
 
+    /** The objection case a stream image holds ({@code sk = OBJ#…} in a subject partition); empty for other items. */
+    public static Optional<ObjectionCase> fromImage(Map<String, AttributeValue> image) {
+        return YixinTable.subjectItem(image, "OBJ#").map(k -> toCase(k.tenantId(), k.subjectId(), image));
+    }
+
     static Map<String, AttributeValue> caseItem(ObjectionCase c) {
         Attr.Item item = new Attr.Item()
                 .put(YixinTable.PK, YixinTable.subjectPk(c.tenantId(), c.subjectId()))

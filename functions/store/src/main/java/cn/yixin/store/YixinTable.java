@@ -2,6 +2,7 @@ package cn.yixin.store;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -13,6 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one pooled table (ARCHITECTURE: data). Every tenant-owned key starts with {@code T#<tenant>#} so that an IAM
@@ -92,6 +96,22 @@ public final class YixinTable {
 
     static String subjectPk(String tenantId, String subjectId) {
         return tenantPrefix(tenantId) + "S#" + subjectId;
+    }
+
+    /** Tenant and subject of a subject partition key; empty for every other key. */
+    record SubjectKey(String tenantId, String subjectId) {
+    }
+
+    /** Reads a stream image's keys: the subject partition, when {@code sk} starts with {@code skPrefix}. */
+    static Optional<SubjectKey> subjectItem(Map<String, AttributeValue> image, String skPrefix) {
+        AttributeValue pk = image == null ? null : image.get(PK);
+        AttributeValue sk = image == null ? null : image.get(SK);
+        if (pk == null || sk == null || pk.s() == null || sk.s() == null || !sk.s().startsWith(skPrefix)
+                || !pk.s().startsWith("T#")) {
+            return Optional.empty();
+        }
+        int s = pk.s().indexOf("#S#", 2);
+        return s < 0 ? Optional.empty() : Optional.of(new SubjectKey(pk.s().substring(2, s), pk.s().substring(s + 3)));
     }
 
     static String seq(long n) {

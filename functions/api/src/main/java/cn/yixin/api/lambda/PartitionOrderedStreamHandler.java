@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A consumer of the table's stream that acts on the INSERTs of one kind of item and reports failures per record
+ * A consumer of the table's stream that acts on new images of some items (INSERTs unless {@link #actsOn} says more)
+ * and reports failures per record
  * ({@code ReportBatchItemFailures}): a record that fails is returned with its sequence number and never fails the
  * whole batch; later records of the same partition in the batch are returned too, untouched, so a subject's items
  * are handled in the order they were written. Lambda retries from the lowest returned sequence number, so handling
@@ -37,7 +38,12 @@ public abstract class PartitionOrderedStreamHandler<T>
         super(context);
     }
 
-    /** The item this consumer acts on, read from an INSERT's new image; empty for every other item. */
+    /** Which stream events this consumer reads (INSERT by default; MODIFY too for items that change state). */
+    protected boolean actsOn(String eventName) {
+        return "INSERT".equals(eventName);
+    }
+
+    /** The item this consumer acts on, read from a new image; empty for every other item. */
     protected abstract Optional<T> read(Map<String, AttributeValue> newImage);
 
     /** The partition whose order must be kept (the subject's). */
@@ -54,7 +60,7 @@ public abstract class PartitionOrderedStreamHandler<T>
                 ? List.<DynamodbEvent.DynamodbStreamRecord>of() : event.getRecords()) {
             String seq = r.getDynamodb() == null ? null : r.getDynamodb().getSequenceNumber();
             try {
-                if (!"INSERT".equals(r.getEventName()) || r.getDynamodb().getNewImage() == null) {
+                if (!actsOn(r.getEventName()) || r.getDynamodb().getNewImage() == null) {
                     continue;
                 }
                 Optional<T> read = read(StreamImages.toSdk(r.getDynamodb().getNewImage()));

@@ -39,6 +39,15 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     }
 
     /**
+     * Runs a stream consumer's work under the rights infra/ gives the background jobs ({@code BackgroundJobs.JOB_ACTIONS},
+     * that is {@link OperationCatalog#SWEEP}), with no index: a consumer that needed more would be refused in the cloud.
+     */
+    public static <T> T asStreamConsumer(String job, Supplier<T> call) {
+        return during(new OperationCatalog.Operation(job, "STREAM", "-", List.of(), OperationCatalog.SWEEP, true,
+                List.of()), call);
+    }
+
+    /**
      * The next call that {@code when} matches fails as a DynamoDB outage would (HTTP 500, InternalServerError, after
      * the SDK's retries), once, before it reaches the engine: for tests of what a failure between two writes leaves.
      */
