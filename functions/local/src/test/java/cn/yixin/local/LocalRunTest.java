@@ -77,6 +77,19 @@ class LocalRunTest {
     }
 
     @Test
+    @DisplayName("Bad input over the local HTTP server names the field, the value sent and what is allowed, as in Lambda")
+    void badEnumNamesTheField() {
+        String officer = token("500119", List.of("bureau_officer"));
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.POST("/subjects", Map.of("kind", "NOT_A_KIND", "name", "本地坏输入",
+                        "identifier", "91350100M000100Y43")).bearerAuth(officer)));
+        assertEquals(400, bad.getStatus().getCode());
+        String body = bad.getResponse().getBody(String.class).orElse("");
+        assertTrue(body.contains("\"field\":\"kind\"") && body.contains("NOT_A_KIND")
+                && body.contains("DESIGNATED_HOSPITAL") && body.contains("INVALID_VALUE"), body);
+    }
+
+    @Test
     @DisplayName("The API document and its UI are served by the local run")
     void openApiServed() {
         String doc = http.toBlocking().retrieve("/swagger/yixin.yml");

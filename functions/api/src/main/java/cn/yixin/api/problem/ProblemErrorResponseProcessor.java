@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
@@ -65,6 +66,19 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                     "字段 " + field + " 的值无效：" + v.getMessage() + "。",
                     "Field " + field + " is invalid: " + v.getMessage() + ".", field);
         }
+        InvalidPropertyFormatException badProperty = propertyError(cause);
+        if (badProperty != null) {
+            // The body bound, but one property's value did not (an unknown enum constant, a number as text…):
+            // name the field, repeat what was sent and say what is allowed.
+            Argument<?> property = badProperty.getArgument();
+            String field = property.getName();
+            String given = String.valueOf(badProperty.getOriginalValue());
+            String[] expected = describe(property).split("\\|");
+            return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
+                    "字段 " + field + " 的取值 " + given + " 无法识别，应为" + expected[0] + "。",
+                    "Field " + field + " has value " + given + ", which is not allowed; expected " + expected[1] + ".",
+                    field);
+        }
         if (cause instanceof ConversionErrorException cee) {
             String field = cee.getArgument().getName();
             String expected = describe(cee.getArgument());
@@ -97,10 +111,14 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             }
             if (lower.contains("could not be parsed") || lower.contains("invalid date")) {
                 String field = after(msg, "[LocalDate ");
+                String given = between(msg, "Text '", "'");
+                String sent = given.isEmpty() ? "" : "（收到 " + given + "）";
+                String sentEn = given.isEmpty() ? "" : " (got " + given + ")";
                 return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_DATE",
-                        "日期" + (field == null ? "" : " " + field) + " 无效，应为真实存在的 YYYY-MM-DD 日期。",
-                        "Date" + (field == null ? "" : " " + field) + " is invalid; write a real date as YYYY-MM-DD.",
-                        field);
+                        "日期" + (field == null ? "" : " " + field) + (sent.isEmpty() ? " " : sent)
+                                + "无效，应为真实存在的 YYYY-MM-DD 日期。",
+                        "Date" + (field == null ? "" : " " + field) + sentEn
+                                + " is invalid; write a real date as YYYY-MM-DD.", field);
             }
             return new Mapped(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求内容不是有效的 JSON，或结构与接口不符。",
                     "The request body is not valid JSON or does not have the shape this operation expects.", null);
@@ -126,6 +144,23 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                         "Internal error: nothing was written. Retry later or contact support.", null);
             }
         };
+    }
+
+    /** The serde error naming the property whose value was refused, wherever it sits in the cause chain. */
+    private static InvalidPropertyFormatException propertyError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof InvalidPropertyFormatException ipf) {
+                return ipf;
+            }
+            if (c instanceof ConversionErrorException cee && cee.getConversionError() != null) {
+                Throwable inner = cee.getConversionError().getCause();
+                InvalidPropertyFormatException found = inner == null || inner == c ? null : propertyError(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String describe(Argument<?> argument) {

@@ -122,12 +122,18 @@ class CreditRecordingTest {
         Response e = api.post(path, officer, badEnum);
         assertEquals(400, e.status());
         assertEquals("INVALID_VALUE", e.str("code"));
+        // A clerk must see which field, what was sent and what is allowed.
+        assertEquals("severity", e.str("field"), e::toString);
+        assertTrue(e.str("messages.zh").contains("CATASTROPHIC") && e.str("messages.zh").contains("GENERAL"), e::toString);
+        assertTrue(e.str("messages.en").contains("severity") && e.str("messages.en").contains("SERIOUS"), e::toString);
 
         Map<String, Object> badDate = new HashMap<>(negative("ADMINISTRATIVE", "GENERAL", today()));
         badDate.put("effectiveFrom", "2026-02-30");
         Response d = api.post(path, officer, badDate);
         assertEquals(400, d.status());
-        assertTrue(List.of("INVALID_DATE", "INVALID_VALUE").contains(d.str("code")), d::toString);
+        assertEquals("INVALID_DATE", d.str("code"), d::toString);
+        assertEquals("effectiveFrom", d.str("field"), d::toString);
+        assertTrue(d.str("messages.zh").contains("2026-02-30"), d::toString);
 
         Map<String, Object> missing = new HashMap<>(negative("ADMINISTRATIVE", "GENERAL", today()));
         missing.remove("category");
