@@ -2,6 +2,9 @@ package cn.yixin.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One entry of a subject's credit archive (R-3.1–3.5). Entries are never changed: a correction is a new entry
@@ -30,6 +33,34 @@ public record CreditRecord(
         Instant recordedAt,
         String supersedes,
         boolean voided) {
+
+    /** China's time zone: the day a record is recorded on, and every working day, is a Beijing-time day. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** The day it was recorded on, in China; a boundary on or before it was counted when it was written. */
+    public LocalDate recordedDay() {
+        return recordedAt == null ? LocalDate.MIN : LocalDate.ofInstant(recordedAt, CHINA);
+    }
+
+    /**
+     * The days after its recording day on which this record starts counting ({@code effectiveFrom}) or stops
+     * ({@code effectiveTo + 1}) by date alone (R-3.3): when nothing is written those days, a grade moves only if the
+     * daily sweep re-grades. Empty for a withdrawal, which never counts.
+     */
+    public List<LocalDate> futureBoundaries() {
+        if (voided) {
+            return List.of();
+        }
+        LocalDate recorded = recordedDay();
+        List<LocalDate> out = new ArrayList<>(2);
+        if (effectiveFrom != null && effectiveFrom.isAfter(recorded)) {
+            out.add(effectiveFrom);
+        }
+        if (effectiveTo != null && effectiveTo.plusDays(1).isAfter(recorded)) {
+            out.add(effectiveTo.plusDays(1));
+        }
+        return List.copyOf(out);
+    }
 
     /** In effect on {@code day}: from {@code effectiveFrom} through {@code effectiveTo}, both inclusive. */
     public boolean inEffectOn(LocalDate day) {

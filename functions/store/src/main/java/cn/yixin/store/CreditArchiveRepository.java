@@ -10,6 +10,12 @@ import java.util.Optional;
 /** The append-only credit archive of each subject. There is no update and no delete. */
 public interface CreditArchiveRepository {
 
+    /**
+     * The subjects with a record that starts or stops counting on {@code day} (R-3.3), from the boundary rows every
+     * archive write adds: what the daily re-grade visits instead of every subject.
+     */
+    java.util.Set<String> subjectsWithBoundaryOn(String tenantId, java.time.LocalDate day);
+
     /** Every entry of the subject's archive in the order it was written. */
     List<ArchiveEntry> entries(String tenantId, String subjectId);
 

@@ -3,7 +3,6 @@ package cn.yixin.store;
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Subject;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -35,6 +34,16 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
     }
 
     @Override
+    public java.util.Set<String> subjectsWithBoundaryOn(String tenantId, java.time.LocalDate day) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Map<String, AttributeValue> row : Transact.queryAll(clients.forTenant(tenantId), table,
+                YixinTable.boundaryPk(tenantId, day), "B#")) {
+            out.add(Attr.str(row, "subjectId"));
+        }
+        return out;
+    }
+
+    @Override
     public List<ArchiveEntry> entries(String tenantId, String subjectId) {
         return Transact.queryAll(clients.forTenant(tenantId), table, YixinTable.subjectPk(tenantId, subjectId), "R#")
                 .stream().map(ItemMapper::entry).toList();
@@ -50,18 +59,7 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
                        IdempotentResponse response) {
         String tenant = before.tenantId();
         List<TransactWriteItem> items = new ArrayList<>();
-        // The profile put is conditional on the version we read: the optimistic lock that serialises a subject.
-        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                .item(ItemMapper.subjectItem(after))
-                .conditionExpression("version = :v")
-                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(before.version()))))
-                .build()).build());
-        for (ArchiveEntry e : newEntries) {
-            items.add(Transact.putNew(table, ItemMapper.entryItem(tenant, e)));
-        }
-        if (change != null) {
-            items.add(Transact.putNew(table, ItemMapper.historyItem(tenant, before.id(), change)));
-        }
+        Transact.addArchiveWrite(table, items, before, after, newEntries, change);
         int idemIndex = items.size();
         Transact.addIdempotency(table, items, response, clock);
         try {

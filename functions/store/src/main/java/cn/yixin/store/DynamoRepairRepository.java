@@ -161,17 +161,7 @@ public final class DynamoRepairRepository implements RepairRepository {
                         IdempotentResponse response, RepairApplication appBefore, RepairApplication appAfter) {
         String tenant = before.tenantId();
         List<TransactWriteItem> items = new ArrayList<>();
-        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                .item(ItemMapper.subjectItem(after))
-                .conditionExpression("version = :v")
-                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(before.version()))))
-                .build()).build());
-        for (ArchiveEntry e : newEntries) {
-            items.add(Transact.putNew(table, ItemMapper.entryItem(tenant, e)));
-        }
-        if (change != null) {
-            items.add(Transact.putNew(table, ItemMapper.historyItem(tenant, before.id(), change)));
-        }
+        Transact.addArchiveWrite(table, items, before, after, newEntries, change);
         items.add(versioned(appBefore, appAfter));
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(lock(appAfter, false)).build()).build());
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)

@@ -142,6 +142,23 @@ final class ItemMapper {
         return item.build();
     }
 
+    /** Boundary rows are kept this long after their day, then expire (the sweep looks back a week at most). */
+    static final int BOUNDARY_KEEP_DAYS = 30;
+
+    /**
+     * One row per future boundary of a new entry (R-3.3): the daily re-grade reads the rows of its days instead of
+     * every subject's archive. Written in the entry's own transaction; unconditional, so writing one twice is harmless.
+     */
+    static List<Map<String, AttributeValue>> boundaryItems(String tenantId, CreditRecord r) {
+        return r.futureBoundaries().stream().map(day -> new Attr.Item()
+                .put(YixinTable.PK, YixinTable.boundaryPk(tenantId, day))
+                .put(YixinTable.SK, "B#" + r.subjectId() + "#" + r.id())
+                .put("subjectId", r.subjectId())
+                .put("recordId", r.id())
+                .put(YixinTable.TTL, day.plusDays(BOUNDARY_KEEP_DAYS).atStartOfDay(CreditRecord.CHINA).toEpochSecond())
+                .build()).toList();
+    }
+
     static ArchiveEntry entry(Map<String, AttributeValue> item) {
         BasisDocument basis = item.containsKey("basisKind")
                 ? new BasisDocument(enumOf(item, "basisKind", BasisKind.class), str(item, "basisNumber"),

@@ -1,5 +1,7 @@
 package cn.yixin.store;
 
+import cn.yixin.domain.subject.GradeChange;
+import cn.yixin.domain.subject.Subject;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -23,6 +25,31 @@ final class Transact {
     static TransactWriteItem putNew(String table, Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /**
+     * A subject's archive write, shared by every transaction that appends to an archive: the profile put conditional
+     * on the version read (the optimistic lock that serialises a subject), the new entries, a boundary row for each
+     * day an entry will start or stop counting (the daily re-grade reads those), and the grade history line.
+     */
+    static void addArchiveWrite(String table, List<TransactWriteItem> items, Subject before, Subject after,
+                                List<ArchiveEntry> newEntries, GradeChange change) {
+        String tenant = before.tenantId();
+        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                .item(ItemMapper.subjectItem(after))
+                .conditionExpression("version = :v")
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(before.version()))))
+                .build()).build());
+        for (ArchiveEntry e : newEntries) {
+            items.add(putNew(table, ItemMapper.entryItem(tenant, e)));
+            for (Map<String, AttributeValue> boundary : ItemMapper.boundaryItems(tenant, e.record())) {
+                items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(boundary).build())
+                        .build());
+            }
+        }
+        if (change != null) {
+            items.add(putNew(table, ItemMapper.historyItem(tenant, before.id(), change)));
+        }
     }
 
     static void addIdempotency(String table, List<TransactWriteItem> items, IdempotentResponse response, Clock clock) {

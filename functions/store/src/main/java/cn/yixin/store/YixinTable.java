@@ -33,6 +33,8 @@ import java.util.Optional;
  * T#&lt;t&gt;#S#&lt;subject&gt;                   L#&lt;relation&gt;#&lt;other&gt;       link to an institution / person
  * T#&lt;t&gt;#IDX#&lt;keyed hash&gt;               IDX                        identifier -> subject (uniqueness)
  * T#&lt;t&gt;#IDEM#&lt;key&gt;                     IDEM                       idempotent response, expires by TTL
+ * T#&lt;t&gt;#BOUNDARY#&lt;day&gt;                B#&lt;subject&gt;#&lt;record&gt;      a record starts/stops counting that day (R-3.3),
+ *                                                                 for the daily re-grade; expires by TTL
  * GSI1: gsi1pk = T#&lt;t&gt;#KIND#&lt;kind&gt;, gsi1sk = G#&lt;grade&gt;#&lt;subject&gt;    list subjects by kind and grade
  * </pre>
  */
@@ -112,6 +114,11 @@ public final class YixinTable {
         }
         int s = pk.s().indexOf("#S#", 2);
         return s < 0 ? Optional.empty() : Optional.of(new SubjectKey(pk.s().substring(2, s), pk.s().substring(s + 3)));
+    }
+
+    /** The day's boundary rows of a tenant (see the key table): the subjects the daily re-grade must look at. */
+    static String boundaryPk(String tenantId, java.time.LocalDate day) {
+        return tenantPrefix(tenantId) + "BOUNDARY#" + day;
     }
 
     static String seq(long n) {

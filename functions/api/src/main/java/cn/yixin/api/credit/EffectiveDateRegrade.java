@@ -4,14 +4,12 @@ import cn.yixin.api.security.Caller;
 import cn.yixin.api.sweep.SweepJob;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.domain.CreditRecord;
-import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.subject.Role;
 import cn.yixin.domain.subject.Subject;
-import cn.yixin.domain.subject.SubjectSummary;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.CreditArchiveRepository;
-import cn.yixin.store.Page;
 import cn.yixin.store.SubjectRepository;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -19,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Daily sweep job: moves live grades when records take or lose effect by date alone (R-3.3; R-5.4 "the score moves
@@ -31,13 +30,11 @@ import java.util.Set;
  * ({@code effectiveTo + 1}, both dates being inclusive). A subject is re-graded when a boundary lies in
  * (standing's {@code asOf}, today].
  *
- * <p>Cost: every subject of the tenant is visited every day — one page of the kind/grade index per 200 subjects and
- * <b>one Query per subject</b> for its archive, plus a GetItem of the full subject only for subjects with a boundary
- * after the record was recorded and not after today (a boundary on or before the recording day was counted when
- * the record was written). That is linear in the number of subjects, most of whom have nothing due. The better design
- * is a sparse "boundary" index: each archive write also puts {@code gsi2pk = T#<t>#BOUNDARY#<day>},
- * {@code gsi2sk = <subject>} for every future boundary day of the new record, and this job queries one index
- * partition per tenant per day — only the subjects due (see docs/performance.md, "Daily sweep cost").
+ * <p>Which subjects: every archive write also writes a boundary row for each future boundary of its entry
+ * ({@code T#<t>#BOUNDARY#<day>}, see {@code YixinTable}), so the job reads the rows of the last
+ * {@code yixin.sweep.effective-date.lookback-days} days (7 by default: a week of missed runs is caught up) and
+ * visits only the subjects listed: one Query per tenant and day, then one archive Query per listed subject. Cost
+ * follows the records that change that day, not the number of subjects (docs/performance.md, "Daily sweep cost").
  */
 @Singleton
 @Named("effective-date-regrade")
@@ -49,12 +46,15 @@ public class EffectiveDateRegrade implements SweepJob {
     private final SubjectRepository subjects;
     private final CreditArchiveRepository archive;
     private final CreditArchive creditArchive;
+    private final int lookbackDays;
 
     public EffectiveDateRegrade(SubjectRepository subjects, CreditArchiveRepository archive,
-                                CreditArchive creditArchive) {
+                                CreditArchive creditArchive,
+                                @Value("${yixin.sweep.effective-date.lookback-days:7}") int lookbackDays) {
         this.subjects = subjects;
         this.archive = archive;
         this.creditArchive = creditArchive;
+        this.lookbackDays = lookbackDays;
     }
 
     @Override
@@ -66,18 +66,15 @@ public class EffectiveDateRegrade implements SweepJob {
     public int run(ActiveConfig tenant, LocalDate today) {
         String t = tenant.config().id();
         Caller system = new Caller(SWEEP_USER, t, Set.of(Role.BUREAU_REVIEWER), null);
+        Set<String> due = new TreeSet<>();
+        for (LocalDate day = today.minusDays(lookbackDays); !day.isAfter(today); day = day.plusDays(1)) {
+            due.addAll(archive.subjectsWithBoundaryOn(t, day));
+        }
         int changed = 0;
-        for (SubjectKind kind : tenant.config().subjectKinds().keySet()) {
-            String cursor = null;
-            do {
-                Page<SubjectSummary> page = subjects.list(t, kind, null, cursor, 200);
-                for (SubjectSummary s : page.items()) {
-                    if (regrade(system, t, s.id(), today)) {
-                        changed++;
-                    }
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
+        for (String subjectId : due) {
+            if (regrade(system, t, subjectId, today)) {
+                changed++;
+            }
         }
         return changed;
     }
@@ -85,7 +82,7 @@ public class EffectiveDateRegrade implements SweepJob {
     private boolean regrade(Caller system, String tenant, String subjectId, LocalDate today) {
         List<CreditRecord> records = archive.entries(tenant, subjectId).stream().map(ArchiveEntry::record).toList();
         // Cheap filter first: only a boundary after the recording day and not after today can be unaccounted for.
-        if (records.stream().noneMatch(r -> crossing(r, LiveGrading.recordedDay(r), today).isPresent())) {
+        if (records.stream().noneMatch(r -> crossing(r, r.recordedDay(), today).isPresent())) {
             return false;
         }
         Subject subject = subjects.find(tenant, subjectId).orElse(null);

@@ -21,7 +21,7 @@ import java.util.List;
 @Singleton
 public class LiveGrading {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = CreditRecord.CHINA;
 
     private final Clock clock;
     private final CreditEvaluator evaluator = new CreditEvaluator();
@@ -32,7 +32,7 @@ public class LiveGrading {
 
     /** The China Standard Time day a record was written on (when its effect as of that day was already counted). */
     public static LocalDate recordedDay(CreditRecord r) {
-        return r.recordedAt() == null ? LocalDate.MIN : LocalDate.ofInstant(r.recordedAt(), CHINA);
+        return r.recordedDay();
     }
 
     public LocalDate today() {

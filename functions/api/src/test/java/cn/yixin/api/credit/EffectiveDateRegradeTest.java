@@ -1,14 +1,17 @@
 package cn.yixin.api.credit;
 
 import cn.yixin.api.testing.ApiUnderTest;
+import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Fixtures;
 import cn.yixin.api.testing.Response;
 import cn.yixin.api.testing.TestIdentity;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.store.SubjectRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +19,14 @@ import java.util.Map;
 
 import static cn.yixin.api.testing.Fixtures.negative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** R-3.3, R-5.4: the daily sweep moves live grades when records take or lose effect by date alone. */
+/**
+ * R-3.3, R-5.4: the daily sweep moves live grades when records take or lose effect by date alone, visiting only the
+ * subjects whose records have a boundary in its window.
+ */
 class EffectiveDateRegradeTest {
 
     static final ApiUnderTest api = ApiUnderTest.shared();
@@ -48,8 +56,19 @@ class EffectiveDateRegradeTest {
         Fixtures.record(api, T, steady, negative("ADMINISTRATIVE", "SERIOUS", today.minusDays(30)));
         Subject steadyBefore = subjects.find(T, steady).orElseThrow();
         int steadyHistory = subjects.history(T, steady).size();
+        // The job visits only subjects with a boundary in its window (the boundary rows of their archive writes):
+        // reading the steady subject's archive would hit this fault. (Run alone: other sweep jobs still read it.)
+        String steadyPk = "T#" + T + "#S#" + steady;
+        CatalogEnforcingDynamoDbClient.Fault readSteady = api.faults().failOnce(r -> r instanceof QueryRequest q
+                && q.expressionAttributeValues() != null && q.expressionAttributeValues().containsKey(":pk")
+                && steadyPk.equals(q.expressionAttributeValues().get(":pk").s()));
+        int moved = api.context().getBean(EffectiveDateRegrade.class)
+                .run(api.context().getBean(TenantDirectory.class).current(T), day);
+        assertFalse(readSteady.fired(), "a subject with nothing due is not read");
+        api.faults().cancel(readSteady);
+        assertTrue(moved >= 2, "at least the ending and the starting subject moved: " + moved);
 
-        sweep(day);
+        sweep(day); // the whole daily sweep afterwards finds the day already done
 
         Subject endingAfter = subjects.find(T, ending).orElseThrow();
         assertEquals(850, endingAfter.standing().score(), "the penalty ended the day before the sweep");

@@ -22,7 +22,21 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     private static final ThreadLocal<OperationCatalog.Operation> CURRENT = new ThreadLocal<>();
 
     private final DynamoDbClient delegate;
-    private final List<Predicate<DynamoDbRequest>> faults = new CopyOnWriteArrayList<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+    /** An injected failure waiting for its call; {@link #fired()} says whether the call came. */
+    public static final class Fault {
+        private final Predicate<DynamoDbRequest> when;
+        private volatile boolean fired;
+
+        private Fault(Predicate<DynamoDbRequest> when) {
+            this.when = when;
+        }
+
+        public boolean fired() {
+            return fired;
+        }
+    }
 
     public CatalogEnforcingDynamoDbClient(DynamoDbClient delegate) {
         this.delegate = delegate;
@@ -51,13 +65,21 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
      * The next call that {@code when} matches fails as a DynamoDB outage would (HTTP 500, InternalServerError, after
      * the SDK's retries), once, before it reaches the engine: for tests of what a failure between two writes leaves.
      */
-    public void failOnce(Predicate<DynamoDbRequest> when) {
-        faults.add(when);
+    public Fault failOnce(Predicate<DynamoDbRequest> when) {
+        Fault f = new Fault(when);
+        faults.add(f);
+        return f;
+    }
+
+    /** Withdraws a fault that has not fired (a test that proves a call is never made). */
+    public void cancel(Fault f) {
+        faults.remove(f);
     }
 
     private void injectFault(DynamoDbRequest r) {
-        for (Predicate<DynamoDbRequest> f : faults) {
-            if (f.test(r) && faults.remove(f)) {
+        for (Fault f : faults) {
+            if (f.when.test(r) && faults.remove(f)) {
+                f.fired = true;
                 throw DynamoDbException.builder().message("We currently do not have sufficient capacity (injected)")
                         .awsErrorDetails(AwsErrorDetails.builder().errorCode("InternalServerError")
                                 .serviceName("DynamoDb").build())
