@@ -11,10 +11,11 @@ import java.util.Optional;
 public interface CreditArchiveRepository {
 
     /**
-     * The subjects with a record that starts or stops counting on {@code day} (R-3.3), from the boundary rows every
-     * archive write adds: what the daily re-grade visits instead of every subject.
+     * The subjects listed in the tenant's {@code rows} for {@code day}: with a record that starts or stops counting
+     * that day (BOUNDARY, R-3.3), or with a dishonesty record of that penalty date (PENALTY, R-11.2). Every archive
+     * write adds its rows; the daily sweep jobs visit these subjects instead of every subject.
      */
-    java.util.Set<String> subjectsWithBoundaryOn(String tenantId, java.time.LocalDate day);
+    java.util.Set<String> subjectsListed(String tenantId, YixinTable.DayRows rows, java.time.LocalDate day);
 
     /** Every entry of the subject's archive in the order it was written. */
     List<ArchiveEntry> entries(String tenantId, String subjectId);

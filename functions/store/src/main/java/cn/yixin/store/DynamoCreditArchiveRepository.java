@@ -34,10 +34,10 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
     }
 
     @Override
-    public java.util.Set<String> subjectsWithBoundaryOn(String tenantId, java.time.LocalDate day) {
+    public java.util.Set<String> subjectsListed(String tenantId, YixinTable.DayRows rows, java.time.LocalDate day) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (Map<String, AttributeValue> row : Transact.queryAll(clients.forTenant(tenantId), table,
-                YixinTable.boundaryPk(tenantId, day), "B#")) {
+                YixinTable.dayPk(tenantId, rows, day), "B#")) {
             out.add(Attr.str(row, "subjectId"));
         }
         return out;

@@ -3,6 +3,7 @@ package cn.yixin.store;
 import cn.yixin.domain.BasisDocument;
 import cn.yixin.domain.BasisKind;
 import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.repair.Publication;
 import cn.yixin.domain.InfoCategory;
 import cn.yixin.domain.Polarity;
 import cn.yixin.domain.Severity;
@@ -16,6 +17,7 @@ import cn.yixin.domain.subject.SubjectSummary;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,12 +153,31 @@ final class ItemMapper {
      */
     static List<Map<String, AttributeValue>> boundaryItems(String tenantId, CreditRecord r) {
         return r.futureBoundaries().stream().map(day -> new Attr.Item()
-                .put(YixinTable.PK, YixinTable.boundaryPk(tenantId, day))
+                .put(YixinTable.PK, YixinTable.dayPk(tenantId, YixinTable.DayRows.BOUNDARY, day))
                 .put(YixinTable.SK, "B#" + r.subjectId() + "#" + r.id())
                 .put("subjectId", r.subjectId())
                 .put("recordId", r.id())
                 .put(YixinTable.TTL, day.plusDays(BOUNDARY_KEEP_DAYS).atStartOfDay(CreditRecord.CHINA).toEpochSecond())
                 .build()).toList();
+    }
+
+    /**
+     * A dishonesty record's row under its penalty date (R-11.2): the publication-end sweep finds the records whose
+     * maximum period ends today by asking for the penalty dates that end today under the policy then in force, so the
+     * row stays right when a configuration version changes the periods. Kept past the longest allowed period.
+     */
+    static List<Map<String, AttributeValue>> penaltyItems(String tenantId, CreditRecord r) {
+        LocalDate penalty = Publication.penaltyDate(r);
+        if (!Publication.isDishonesty(r) || penalty == null) {
+            return List.of();
+        }
+        return List.of(new Attr.Item()
+                .put(YixinTable.PK, YixinTable.dayPk(tenantId, YixinTable.DayRows.PENALTY, penalty))
+                .put(YixinTable.SK, "B#" + r.subjectId() + "#" + r.id())
+                .put("subjectId", r.subjectId())
+                .put("recordId", r.id())
+                .put(YixinTable.TTL, penalty.plusYears(11).atStartOfDay(CreditRecord.CHINA).toEpochSecond())
+                .build());
     }
 
     static ArchiveEntry entry(Map<String, AttributeValue> item) {

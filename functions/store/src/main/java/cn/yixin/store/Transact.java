@@ -29,8 +29,9 @@ final class Transact {
 
     /**
      * A subject's archive write, shared by every transaction that appends to an archive: the profile put conditional
-     * on the version read (the optimistic lock that serialises a subject), the new entries, a boundary row for each
-     * day an entry will start or stop counting (the daily re-grade reads those), and the grade history line.
+     * on the version read (the optimistic lock that serialises a subject), the new entries, their day rows (a boundary
+     * row for each day an entry will start or stop counting, a penalty-date row for a dishonesty record: the daily
+     * sweep jobs read those instead of every archive), and the grade history line.
      */
     static void addArchiveWrite(String table, List<TransactWriteItem> items, Subject before, Subject after,
                                 List<ArchiveEntry> newEntries, GradeChange change) {
@@ -42,9 +43,10 @@ final class Transact {
                 .build()).build());
         for (ArchiveEntry e : newEntries) {
             items.add(putNew(table, ItemMapper.entryItem(tenant, e)));
-            for (Map<String, AttributeValue> boundary : ItemMapper.boundaryItems(tenant, e.record())) {
-                items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(boundary).build())
-                        .build());
+            List<Map<String, AttributeValue>> rows = new ArrayList<>(ItemMapper.boundaryItems(tenant, e.record()));
+            rows.addAll(ItemMapper.penaltyItems(tenant, e.record()));
+            for (Map<String, AttributeValue> row : rows) {
+                items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(row).build()).build());
             }
         }
         if (change != null) {

@@ -35,6 +35,8 @@ import java.util.Optional;
  * T#&lt;t&gt;#IDEM#&lt;key&gt;                     IDEM                       idempotent response, expires by TTL
  * T#&lt;t&gt;#BOUNDARY#&lt;day&gt;                B#&lt;subject&gt;#&lt;record&gt;      a record starts/stops counting that day (R-3.3),
  *                                                                 for the daily re-grade; expires by TTL
+ * T#&lt;t&gt;#PENALTY#&lt;date&gt;                B#&lt;subject&gt;#&lt;record&gt;      a dishonesty record's penalty date (R-11.2),
+ *                                                                 for the publication-end sweep
  * GSI1: gsi1pk = T#&lt;t&gt;#KIND#&lt;kind&gt;, gsi1sk = G#&lt;grade&gt;#&lt;subject&gt;    list subjects by kind and grade
  * </pre>
  */
@@ -116,9 +118,16 @@ public final class YixinTable {
         return s < 0 ? Optional.empty() : Optional.of(new SubjectKey(pk.s().substring(2, s), pk.s().substring(s + 3)));
     }
 
-    /** The day's boundary rows of a tenant (see the key table): the subjects the daily re-grade must look at. */
-    static String boundaryPk(String tenantId, java.time.LocalDate day) {
-        return tenantPrefix(tenantId) + "BOUNDARY#" + day;
+    /** Rows that list, per tenant and day, the subjects a daily sweep job must look at (see the key table). */
+    public enum DayRows {
+        /** A record starts or stops counting that day (R-3.3): the effective-date re-grade. */
+        BOUNDARY,
+        /** A dishonesty record's penalty date (R-11.2): the publication-end sweep. */
+        PENALTY
+    }
+
+    static String dayPk(String tenantId, DayRows rows, java.time.LocalDate day) {
+        return tenantPrefix(tenantId) + rows.name() + "#" + day;
     }
 
     static String seq(long n) {

@@ -2,6 +2,7 @@ package cn.yixin.api.credit;
 
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.sweep.SweepJob;
+import cn.yixin.api.sweep.SweepWindow;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.subject.Role;
@@ -9,7 +10,7 @@ import cn.yixin.domain.subject.Subject;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.SubjectRepository;
-import io.micronaut.context.annotation.Value;
+import cn.yixin.store.YixinTable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  *
  * <p>Which subjects: every archive write also writes a boundary row for each future boundary of its entry
  * ({@code T#<t>#BOUNDARY#<day>}, see {@code YixinTable}), so the job reads the rows of the last
- * {@code yixin.sweep.effective-date.lookback-days} days (7 by default: a week of missed runs is caught up) and
+ * days of its {@link SweepWindow} (a week by default: a week of missed runs is caught up) and
  * visits only the subjects listed: one Query per tenant and day, then one archive Query per listed subject. Cost
  * follows the records that change that day, not the number of subjects (docs/performance.md, "Daily sweep cost").
  */
@@ -46,15 +47,14 @@ public class EffectiveDateRegrade implements SweepJob {
     private final SubjectRepository subjects;
     private final CreditArchiveRepository archive;
     private final CreditArchive creditArchive;
-    private final int lookbackDays;
+    private final SweepWindow window;
 
     public EffectiveDateRegrade(SubjectRepository subjects, CreditArchiveRepository archive,
-                                CreditArchive creditArchive,
-                                @Value("${yixin.sweep.effective-date.lookback-days:7}") int lookbackDays) {
+                                CreditArchive creditArchive, SweepWindow window) {
         this.subjects = subjects;
         this.archive = archive;
         this.creditArchive = creditArchive;
-        this.lookbackDays = lookbackDays;
+        this.window = window;
     }
 
     @Override
@@ -67,8 +67,8 @@ public class EffectiveDateRegrade implements SweepJob {
         String t = tenant.config().id();
         Caller system = new Caller(SWEEP_USER, t, Set.of(Role.BUREAU_REVIEWER), null);
         Set<String> due = new TreeSet<>();
-        for (LocalDate day = today.minusDays(lookbackDays); !day.isAfter(today); day = day.plusDays(1)) {
-            due.addAll(archive.subjectsWithBoundaryOn(t, day));
+        for (LocalDate day : window.days(today)) {
+            due.addAll(archive.subjectsListed(t, YixinTable.DayRows.BOUNDARY, day));
         }
         int changed = 0;
         for (String subjectId : due) {

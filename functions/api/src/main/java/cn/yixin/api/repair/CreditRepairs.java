@@ -34,6 +34,7 @@ import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.Page;
 import cn.yixin.store.RepairRepository;
 import cn.yixin.store.SubjectRepository;
+import cn.yixin.store.YixinTable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -376,20 +377,26 @@ public class CreditRepairs {
         return done;
     }
 
-    /** Ends publication of every dishonesty record whose maximum period is over, once, with a notice. */
-    public int endPublications(ActiveConfig tenant, LocalDate today) {
+    /**
+     * Ends publication of every dishonesty record whose maximum period ended on one of {@code days} (R-11.2), once,
+     * with a notice. Only the subjects with a record of a penalty date that ends on those days under the policy in
+     * force are read (their PENALTY day rows), not every subject; a visited subject's other ended records are recorded
+     * with it. A record whose maximum period had already ended when it was recorded (an import of an old penalty) is
+     * shown as ended at once ({@code Publication.stateOn}); it is recorded and notified only when its subject is
+     * visited for another record.
+     */
+    public int endPublications(ActiveConfig tenant, LocalDate today, List<LocalDate> days) {
         String t = tenant.config().id();
         RepairPolicy policy = RepairPolicy.of(tenant.config());
+        Set<String> due = new java.util.TreeSet<>();
+        for (LocalDate day : days) {
+            for (LocalDate penalty : Publication.penaltyDatesEndingOn(day, policy)) {
+                due.addAll(archive.subjectsListed(t, YixinTable.DayRows.PENALTY, penalty));
+            }
+        }
         int done = 0;
-        for (var kind : tenant.config().subjectKinds().keySet()) {
-            String cursor = null;
-            do {
-                Page<cn.yixin.domain.subject.SubjectSummary> page = subjectStore.list(t, kind, null, cursor, 200);
-                for (var summary : page.items()) {
-                    done += endPublications(t, summary.id(), policy, today);
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
+        for (String subjectId : due) {
+            done += endPublications(t, subjectId, policy, today);
         }
         return done;
     }

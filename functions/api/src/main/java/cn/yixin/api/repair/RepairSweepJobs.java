@@ -1,6 +1,7 @@
 package cn.yixin.api.repair;
 
 import cn.yixin.api.sweep.SweepJob;
+import cn.yixin.api.sweep.SweepWindow;
 import cn.yixin.api.tenancy.ActiveConfig;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
@@ -30,8 +31,8 @@ public class RepairSweepJobs {
 
     @Singleton
     @Named("publication-end")
-    SweepJob publicationEnd(CreditRepairs repairs) {
-        return job("publication-end", repairs::endPublications);
+    SweepJob publicationEnd(CreditRepairs repairs, SweepWindow window) {
+        return job("publication-end", (tenant, today) -> repairs.endPublications(tenant, today, window.days(today)));
     }
 
     private interface Run {

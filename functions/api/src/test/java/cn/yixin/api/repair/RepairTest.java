@@ -1,12 +1,17 @@
 package cn.yixin.api.repair;
 
+import cn.yixin.api.sweep.SweepJob;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.api.testing.ApiUnderTest;
+import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Fixtures;
 import cn.yixin.api.testing.Response;
 import cn.yixin.api.testing.TestIdentity;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -453,23 +458,51 @@ class RepairTest {
     }
 
     @Test
-    @DisplayName("R-11.2 publication ends by itself at the maximum period: the daily sweep marks it once and tells the subject")
+    @DisplayName("R-11.2 publication ends by itself at the maximum period: the daily sweep of that day marks it once and "
+            + "tells the subject; an old penalty recorded after its period is shown ended, and recorded with the subject's next")
     void publicationEndsAtMaximum() {
-        clock.setDay(LocalDate.of(2026, 9, 29));
+        clock.setDay(LocalDate.of(2026, 8, 25));
         String h = Fixtures.register(api, GD, "DESIGNATED_HOSPITAL", "公示期满测试医院");
-        String expired = record(GD, h, Fixtures.negative("ADMINISTRATIVE", "GENERAL", LocalDate.of(2025, 9, 1)));
+        String expiring = record(GD, h, Fixtures.negative("ADMINISTRATIVE", "GENERAL", LocalDate.of(2025, 9, 1)));
         String current = record(GD, h, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", LocalDate.of(2025, 9, 1)));
-        assertEquals("ENDED", publication(GD, h, expired).get("state"));
-        assertEquals("2026-09-01", publication(GD, h, expired).get("maximumEnds"));
-        assertEquals("PUBLISHED", publication(GD, h, current).get("state"));
+        String imported = record(GD, h, Fixtures.negative("ADMINISTRATIVE", "GENERAL", LocalDate.of(2025, 6, 1)));
+        assertEquals("PUBLISHED", publication(GD, h, expiring).get("state"));
+        assertEquals("2026-09-01", publication(GD, h, expiring).get("maximumEnds"));
         assertEquals("2028-09-01", publication(GD, h, current).get("maximumEnds"));
         assertEquals("2026-09-01", publication(GD, h, current).get("repairableFrom"));
-        assertTrue(changed(sweep(LocalDate.of(2026, 9, 29)), GD, "publication-end") >= 1);
-        assertEquals(0, changed(sweep(LocalDate.of(2026, 9, 29)), GD, "publication-end"), "once");
-        Response notices = api.get("/subjects/" + h + "/notices", TestIdentity.subject(GD, h));
-        assertTrue(notices.body().contains("PUBLICATION_ENDED"), notices::toString);
-        assertEquals("2026-09-01", publication(GD, h, expired).get("endedOn"));
+        assertEquals("ENDED", publication(GD, h, imported).get("state"), "ended on 2026-06-01, before it was recorded");
+
+        clock.setDay(LocalDate.of(2026, 8, 31));
+        sweep(LocalDate.of(2026, 8, 31));
+        assertEquals(0, endedNotices(h), "the last day of the period: still published");
+
+        // Only subjects with a penalty date ending in the window are read: reading this one would hit the fault.
+        String other = Fixtures.register(api, GD, "DESIGNATED_HOSPITAL", "公示未满测试医院");
+        record(GD, other, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", LocalDate.of(2025, 9, 2)));
+        String otherPk = "T#" + GD + "#S#" + other;
+        CatalogEnforcingDynamoDbClient.Fault readOther = api.faults().failOnce(r -> r instanceof QueryRequest q
+                && q.expressionAttributeValues() != null && q.expressionAttributeValues().containsKey(":pk")
+                && otherPk.equals(q.expressionAttributeValues().get(":pk").s()));
+        SweepJob publicationEnd = api.context().getBean(SweepJob.class, Qualifiers.byName("publication-end"));
+        clock.setDay(LocalDate.of(2026, 9, 1));
+        assertTrue(publicationEnd.run(api.context().getBean(TenantDirectory.class).current(GD),
+                LocalDate.of(2026, 9, 1)) >= 1);
+        assertFalse(readOther.fired(), "a subject with nothing ending is not read");
+        api.faults().cancel(readOther);
+        assertEquals(0, changed(sweep(LocalDate.of(2026, 9, 1)), GD, "publication-end"), "already done by the job");
+        assertEquals(0, changed(sweep(LocalDate.of(2026, 9, 1)), GD, "publication-end"), "once");
+        assertEquals("2026-09-01", publication(GD, h, expiring).get("endedOn"));
         assertEquals("PUBLISHED", publication(GD, h, current).get("state"));
+        // The subject was visited for the record ending today; its older ended record is recorded with it.
+        assertEquals("ENDED", publication(GD, h, imported).get("state"));
+        assertEquals("2026-06-01", publication(GD, h, imported).get("endedOn"));
+        assertEquals(2, endedNotices(h));
+        clock.setDay(LocalDate.of(2026, 9, 29));
+    }
+
+    static long endedNotices(String subject) {
+        return api.get("/subjects/" + subject + "/notices", TestIdentity.subject(GD, subject)).list().stream()
+                .filter(n -> "PUBLICATION_ENDED".equals(((Map<?, ?>) n).get("kind"))).count();
     }
 
     @Test

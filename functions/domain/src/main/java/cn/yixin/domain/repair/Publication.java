@@ -48,6 +48,25 @@ public final class Publication {
         return penaltyDate(r).plusMonths(policy.maxMonths(severity(r)));
     }
 
+    /**
+     * The penalty dates whose maximum publication period ends on {@code day} under {@code policy}: for each distinct
+     * maximum period {@code m}, the dates {@code p} with {@code p + m months = day} (one date, or up to four at a
+     * month's end: 28–31 January + 1 month are all 28 February). The sweep looks these up instead of every archive.
+     */
+    public static java.util.SortedSet<LocalDate> penaltyDatesEndingOn(LocalDate day, RepairPolicy policy) {
+        java.util.SortedSet<LocalDate> out = new java.util.TreeSet<>();
+        for (Severity s : Severity.values()) {
+            int m = policy.maxMonths(s);
+            LocalDate first = day.minusMonths(m);
+            for (LocalDate p = first; !p.isAfter(first.plusDays(3)); p = p.plusDays(1)) {
+                if (p.plusMonths(m).equals(day)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The state on {@code day}, given whether it was repaired and whether the sweep has recorded the end. */
     public static State stateOn(CreditRecord r, RepairPolicy policy, LocalDate day, boolean repaired) {
         if (repaired) {
