@@ -56,7 +56,9 @@ public record CreditRecord(
         if (effectiveFrom != null && effectiveFrom.isAfter(recorded)) {
             out.add(effectiveFrom);
         }
-        if (effectiveTo != null && effectiveTo.plusDays(1).isAfter(recorded)) {
+        // Distinct days: a period that ends before it starts (a repaired copy of a record not yet in effect) would
+        // otherwise give the same day twice, and one transaction cannot write one row twice.
+        if (effectiveTo != null && effectiveTo.plusDays(1).isAfter(recorded) && !out.contains(effectiveTo.plusDays(1))) {
             out.add(effectiveTo.plusDays(1));
         }
         return List.copyOf(out);

@@ -39,6 +39,9 @@ class FutureBoundariesTest {
                 .futureBoundaries(), "ends on the recording day: stops counting the next day");
         assertEquals(List.of(), record(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 5, 31), true).futureBoundaries(),
                 "a withdrawal never counts");
+        assertEquals(List.of(LocalDate.of(2026, 3, 10)),
+                record(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 9), false).futureBoundaries(),
+                "a period ending before it starts gives its day once (one row per day and record)");
     }
 
     @Test
