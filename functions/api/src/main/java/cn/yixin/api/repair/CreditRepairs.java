@@ -409,6 +409,7 @@ public class CreditRepairs {
         Set<String> superseded = new java.util.HashSet<>();
         records.forEach(r -> { if (r.supersedes() != null) superseded.add(r.supersedes()); });
         Map<String, RepairRepository.PublicationMark> marks = null;
+        Subject subject = null;
         int done = 0;
         for (CreditRecord r : records) {
             if (!Publication.isDishonesty(r) || superseded.contains(r.id()) || RepairEffect.isRepairEntry(r)) {
@@ -422,8 +423,11 @@ public class CreditRepairs {
                 marks = repairs.publicationMarks(tenant, subjectId);
             }
             if (!marks.containsKey(r.id()) && repairs.markPublicationEnded(tenant, subjectId, r.id(), end)) {
-                // The list index carries summaries only; the full subject is read for the few that get a notice.
-                papers.publicationEnded(subjectStore.find(tenant, subjectId).orElseThrow(), r, end);
+                // The full subject (for the notice) is read once per subject, and only if something ended.
+                if (subject == null) {
+                    subject = subjectStore.find(tenant, subjectId).orElseThrow();
+                }
+                papers.publicationEnded(subject, r, end);
                 done++;
             }
         }

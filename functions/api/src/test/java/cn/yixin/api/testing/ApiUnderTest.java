@@ -87,7 +87,12 @@ public final class ApiUnderTest {
 
     /** The API over a given DynamoDB client (a benchmark's metered one); tenants not yet onboarded. */
     public static ApiUnderTest onClient(DynamoDbClient client) {
-        return new ApiUnderTest(client, Map.of(), "test");
+        return onClient(client, Map.of());
+    }
+
+    /** As {@link #onClient(DynamoDbClient)}, with properties of its own (a benchmark turns the test probes off). */
+    public static ApiUnderTest onClient(DynamoDbClient client, Map<String, Object> extraProperties) {
+        return new ApiUnderTest(client, extraProperties, "test");
     }
 
     public static Map<String, Object> properties() {
