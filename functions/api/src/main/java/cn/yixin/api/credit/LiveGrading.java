@@ -31,9 +31,6 @@ public class LiveGrading {
     }
 
     /** The China Standard Time day a record was written on (when its effect as of that day was already counted). */
-    public static LocalDate recordedDay(CreditRecord r) {
-        return r.recordedDay();
-    }
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), CHINA);

@@ -1,13 +1,10 @@
 package cn.yixin.api.evaluation;
 
 import cn.yixin.api.testing.ApiUnderTest;
-import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Fixtures;
 import cn.yixin.api.testing.Response;
 import cn.yixin.api.testing.TableStream;
 import cn.yixin.api.testing.TestIdentity;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -136,17 +133,11 @@ class ResultObjectionWiringTest {
 
         for (int delivery = 1; delivery <= 2; delivery++) {
             var stream = TableStream.partition(api, "T#" + CQ + "#S#" + e);
-            assertEquals(List.of(), consume(TableStream.event(stream)).getBatchItemFailures());
+            assertEquals(List.of(), TableStream.deliver("ReviseResults", new ResultRevisionStreamHandler(api.context()), stream).getBatchItemFailures());
             List<Map<String, Object>> v = EvaluationApi.versions(CQ, e);
             assertEquals(1, v.size(), v::toString);
             assertEquals("PROPOSED", v.get(0).get("status"), "released: it publishes when due");
             assertNull(v.get(0).get("objectionCase"));
         }
-    }
-
-    /** The ReviseResults consumer over the real stream, held to the rights infra/ gives background jobs. */
-    private StreamsEventResponse consume(DynamodbEvent event) {
-        ResultRevisionStreamHandler handler = new ResultRevisionStreamHandler(api.context());
-        return CatalogEnforcingDynamoDbClient.asStreamConsumer("ReviseResults", () -> handler.execute(event));
     }
 }

@@ -1,14 +1,12 @@
 package cn.yixin.api.evaluation;
 
 import cn.yixin.api.testing.ApiUnderTest;
-import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Fixtures;
 import cn.yixin.api.testing.Response;
 import cn.yixin.api.testing.TableStream;
 import cn.yixin.api.testing.TestIdentity;
 import cn.yixin.store.CreditArchiveRepository;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -73,7 +71,7 @@ class ResultRevisionStreamHandlerTest {
         assertEquals(0, changedNotices(id, officer));
 
         List<DynamodbEvent.DynamodbStreamRecord> stream = TableStream.partition(api, "T#" + NC + "#S#" + id);
-        assertEquals(List.of(), consume(TableStream.event(stream)).getBatchItemFailures());
+        assertEquals(List.of(), TableStream.deliver("ReviseResults", new ResultRevisionStreamHandler(api.context()), stream).getBatchItemFailures());
         List<Map<String, Object>> after = versions(id);
         assertEquals(2, after.size(), after::toString);
         assertEquals("CORRECTION", after.get(1).get("cause"));
@@ -84,7 +82,7 @@ class ResultRevisionStreamHandlerTest {
 
         // Lambda delivers at least once: the same records again (and the subject's later ones) change nothing.
         List<DynamodbEvent.DynamodbStreamRecord> again = TableStream.partition(api, "T#" + NC + "#S#" + id);
-        assertEquals(List.of(), consume(TableStream.event(again)).getBatchItemFailures());
+        assertEquals(List.of(), TableStream.deliver("ReviseResults", new ResultRevisionStreamHandler(api.context()), again).getBatchItemFailures());
         assertEquals(2, versions(id).size());
         assertEquals(1, changedNotices(id, officer));
     }
@@ -100,7 +98,7 @@ class ResultRevisionStreamHandlerTest {
         Fixtures.record(api, NC, id, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", LocalDate.of(2025, 5, 1)));
         List<DynamodbEvent.DynamodbStreamRecord> stream = TableStream.partition(api, "T#" + NC + "#S#" + id);
         assertTrue(stream.size() >= 3, "registration, two entries, the result: " + stream.size());
-        assertEquals(List.of(), consume(TableStream.event(stream))
+        assertEquals(List.of(), TableStream.deliver("ReviseResults", new ResultRevisionStreamHandler(api.context()), stream)
                 .getBatchItemFailures());
         assertEquals(1, versions(id).size());
     }
@@ -116,11 +114,5 @@ class ResultRevisionStreamHandlerTest {
         Response r = api.get("/subjects/" + id + "/notices", officer);
         assertEquals(200, r.status(), r::toString);
         return r.list().stream().filter(n -> "RESULT_CHANGED".equals(((Map<?, ?>) n).get("kind"))).count();
-    }
-
-    /** The ReviseResults consumer over the real stream, held to the rights infra/ gives background jobs. */
-    private static StreamsEventResponse consume(DynamodbEvent event) {
-        ResultRevisionStreamHandler handler = new ResultRevisionStreamHandler(api.context());
-        return CatalogEnforcingDynamoDbClient.asStreamConsumer("ReviseResults", () -> handler.execute(event));
     }
 }

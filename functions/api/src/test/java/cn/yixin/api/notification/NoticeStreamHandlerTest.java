@@ -1,7 +1,6 @@
 package cn.yixin.api.notification;
 
 import cn.yixin.api.testing.ApiUnderTest;
-import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Fixtures;
 import cn.yixin.api.testing.TableStream;
 import cn.yixin.domain.subject.Subject;
@@ -49,14 +48,14 @@ class NoticeStreamHandlerTest {
 
         List<DynamodbEvent.DynamodbStreamRecord> records = streamOf(id);
         assertTrue(records.size() >= 4, "registration, archive entry, standing change and notice: " + records.size());
-        StreamsEventResponse res = consume(event(records));
+        StreamsEventResponse res = TableStream.deliver("DeliverNotices", handler, records);
         assertEquals(List.of(), res.getBatchItemFailures());
         assertEquals(List.of(id + "/" + n.id()), sentTo(id), "delivered exactly once");
 
         List<DynamodbEvent.DynamodbStreamRecord> others = records.stream()
                 .filter(r -> !r.getDynamodb().getKeys().get("sk").getS().startsWith("N#")).toList();
         assertTrue(others.stream().anyMatch(r -> "MODIFY".equals(r.getEventName())));
-        assertEquals(List.of(), consume(event(others)).getBatchItemFailures());
+        assertEquals(List.of(), TableStream.deliver("DeliverNotices", handler, others).getBatchItemFailures());
         assertEquals(1, sentTo(id).size(), "non-notice records send nothing");
     }
 
@@ -77,7 +76,7 @@ class NoticeStreamHandlerTest {
             records.sort(Comparator.comparing(r -> new BigInteger(r.getDynamodb().getSequenceNumber())));
             String badSeq = noticeSeq(records, bad);
 
-            StreamsEventResponse res = consume(event(records));
+            StreamsEventResponse res = TableStream.deliver("DeliverNotices", handler, records);
             assertEquals(List.of(badSeq), res.getBatchItemFailures().stream()
                     .map(StreamsEventResponse.BatchItemFailure::getItemIdentifier).toList());
             assertEquals(List.of(fine + "/" + good.id()), sentTo(fine));
@@ -88,12 +87,12 @@ class NoticeStreamHandlerTest {
             streamed.notify(subject(failing), later);
             List<DynamodbEvent.DynamodbStreamRecord> retry = streamOf(failing).stream()
                     .filter(r -> r.getDynamodb().getKeys().get("sk").getS().startsWith("N#")).toList();
-            assertEquals(List.of(badSeq, noticeSeq(retry, later)), consume(event(retry)).getBatchItemFailures()
+            assertEquals(List.of(badSeq, noticeSeq(retry, later)), TableStream.deliver("DeliverNotices", handler, retry).getBatchItemFailures()
                     .stream().map(StreamsEventResponse.BatchItemFailure::getItemIdentifier).toList());
 
             // The channel recovers: the retry delivers both, in order.
             probe.failFor.remove(failing);
-            assertEquals(List.of(), consume(event(retry)).getBatchItemFailures());
+            assertEquals(List.of(), TableStream.deliver("DeliverNotices", handler, retry).getBatchItemFailures());
             assertEquals(List.of(failing + "/" + bad.id(), failing + "/" + later.id()), sentTo(failing));
         } finally {
             probe.failFor.remove(failing);
@@ -120,16 +119,7 @@ class NoticeStreamHandlerTest {
                 .map(r -> r.getDynamodb().getSequenceNumber()).findFirst().orElseThrow();
     }
 
-    private static DynamodbEvent event(List<DynamodbEvent.DynamodbStreamRecord> records) {
-        return TableStream.event(records);
-    }
-
     private static List<DynamodbEvent.DynamodbStreamRecord> streamOf(String subjectId) {
         return TableStream.partition(api, "T#" + TENANT + "#S#" + subjectId);
-    }
-
-    /** The consumer, held to the rights infra/ gives background jobs. */
-    private StreamsEventResponse consume(DynamodbEvent event) {
-        return CatalogEnforcingDynamoDbClient.asStreamConsumer("DeliverNotices", () -> handler.execute(event));
     }
 }

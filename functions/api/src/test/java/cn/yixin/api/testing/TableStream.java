@@ -1,6 +1,8 @@
 package cn.yixin.api.testing;
 
+import cn.yixin.api.lambda.PartitionOrderedStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
@@ -97,5 +99,14 @@ public final class TableStream {
             out.setB(v.b().asByteBuffer());
         }
         return out;
+    }
+
+    /**
+     * Hands the records to a consumer as its event source mapping would, held to the rights infra/ gives the
+     * background jobs ({@code job} names it in a refusal).
+     */
+    public static StreamsEventResponse deliver(String job, PartitionOrderedStreamHandler<?> consumer,
+                                               List<DynamodbEvent.DynamodbStreamRecord> records) {
+        return CatalogEnforcingDynamoDbClient.asStreamConsumer(job, () -> consumer.execute(event(records)));
     }
 }
