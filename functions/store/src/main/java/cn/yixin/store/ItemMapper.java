@@ -234,6 +234,7 @@ final class ItemMapper {
         return new Attr.Item()
                 .put(YixinTable.PK, YixinTable.tenantPrefix(r.tenantId()) + "IDEM#" + r.key())
                 .put(YixinTable.SK, "IDEM")
+                .put("state", "COMPLETE")
                 .put("operation", r.operation())
                 .put("requestHash", r.requestHash())
                 .put("status", r.status())

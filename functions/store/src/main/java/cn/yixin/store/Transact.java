@@ -56,8 +56,23 @@ final class Transact {
 
     static void addIdempotency(String table, List<TransactWriteItem> items, IdempotentResponse response, Clock clock) {
         if (response != null) {
-            items.add(putNew(table, ItemMapper.idempotencyItem(response, clock.instant())));
+            items.add(TransactWriteItem.builder().put(completingPut(table, response, clock)).build());
         }
+    }
+
+    /**
+     * The answer's put: onto a free key, or onto the in-flight claim of this very request; never over another
+     * request's claim or answer (that fails the transaction and surfaces as {@link IdempotencyKeyUsed}).
+     */
+    static Put completingPut(String table, IdempotentResponse response, Clock clock) {
+        Put.Builder put = Put.builder().tableName(table).item(ItemMapper.idempotencyItem(response, clock.instant()));
+        if (response.claim() == null) {
+            return put.conditionExpression("attribute_not_exists(pk)").build();
+        }
+        return put.conditionExpression("attribute_not_exists(pk) OR (#st = :inflight AND #claim = :me)")
+                .expressionAttributeNames(Map.of("#st", "state", "#claim", "claim"))
+                .expressionAttributeValues(Map.of(":inflight", Attr.s("IN_PROGRESS"), ":me", Attr.s(response.claim())))
+                .build();
     }
 
     static boolean failed(List<CancellationReason> reasons, int index) {

@@ -1,5 +1,6 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.api.security.Caller;
 import cn.yixin.domain.DomainException;
 import cn.yixin.store.IdempotencyKeyUsed;
 import cn.yixin.store.IdempotencyRepository;
@@ -23,18 +24,31 @@ import java.util.regex.Pattern;
  * Every POST takes an {@code Idempotency-Key} (ARCHITECTURE: data). The first request's answer is stored in the
  * same transaction as its business write; a retry with the same key and the same body gets that answer again and
  * writes nothing; the same key with a different body is refused.
+ *
+ * <p>A key belongs to its caller (R-1.3, docs/security.md "Idempotency keys"): it is stored under the caller's tenant
+ * and a digest of the caller's identity (the token's {@code sub} and, for a credit subject, its subject id), so one
+ * caller can neither replay another's answer nor block another's write, nor learn that a key exists. Authorisation
+ * runs before any replay: the route's subject is checked by {@code cn.yixin.api.security.SubjectRouteGuard} before
+ * the operation runs, and the roles by {@code @Secured}.
  */
 @Singleton
 public class Idempotency {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
+    /** How long a request holds its key before a retry may take it over (longer than any function's timeout). */
+    static final java.time.Duration CLAIM_LIFETIME = java.time.Duration.ofSeconds(60);
+    /** How long a concurrent retry waits for the first request's answer before answering 409. */
+    static final long AWAIT_MILLIS = 8_000;
+
     private final IdempotencyRepository repository;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    public Idempotency(IdempotencyRepository repository, JsonMapper json) {
+    public Idempotency(IdempotencyRepository repository, JsonMapper json, java.time.Clock clock) {
         this.repository = repository;
         this.json = json;
+        this.clock = clock;
     }
 
     /** What an operation hands its store so the answer is kept with the write: null when no key was sent. */
@@ -49,8 +63,30 @@ public class Idempotency {
      * Runs {@code work} once per key: replays a kept answer, or runs it with a recorder that produces the stored
      * answer for its transaction.
      */
-    public <T> HttpResponse<?> run(String tenantId, String key, String operation, Object request, HttpStatus status,
+    public <T> HttpResponse<?> run(Caller caller, String key, String operation, Object request, HttpStatus status,
                                    Work<T> work) {
+        return run(caller.tenant(), callerScope(caller), key, operation, request, status, work);
+    }
+
+    /**
+     * For an operation whose writes are not one transaction (an upload, an import of many rows, a public objection):
+     * runs {@code work}, then keeps its answer under the key. A failure between the two leaves the work done and the
+     * key free, so a retry runs again — which these operations tolerate by design (rows keyed by their source
+     * reference, an attachment is content-addressed evidence, a public note is capped per source).
+     */
+    public <T> HttpResponse<?> runThenKeep(String tenantId, String scope, String key, String operation, Object request,
+                                           HttpStatus status, java.util.function.Supplier<T> work) {
+        return run(tenantId, scope, key, operation, request, status, recorder -> {
+            T answer = work.get();
+            if (recorder != null) {
+                repository.save(recorder.apply(answer));
+            }
+            return answer;
+        });
+    }
+
+    private <T> HttpResponse<?> run(String tenantId, String scope, String key, String operation, Object request,
+                                    HttpStatus status, Work<T> work) {
         if (key == null) {
             return HttpResponse.status(status).body(work.run(null));
         }
@@ -60,18 +96,74 @@ public class Idempotency {
                     "Idempotency-Key must be 8–128 letters, digits or . _ : -.");
         }
         String requestHash = hash(operation + "\n" + toJson(request));
-        var kept = repository.find(tenantId, key);
+        String scopedKey = scope + "#" + key;
+        var kept = repository.find(tenantId, scopedKey);
         if (kept.isPresent()) {
             return replay(kept.get(), requestHash);
         }
-        Recorder recorder = body -> new IdempotentResponse(tenantId, key, operation, requestHash, status.getCode(),
-                toJson(body));
-        try {
-            return HttpResponse.status(status).body(work.run(recorder));
-        } catch (IdempotencyKeyUsed raced) {
-            // A concurrent request with the same key won; ours wrote nothing. Answer as it did.
-            return replay(repository.find(tenantId, key).orElseThrow(), requestHash);
+        // Claim the key before any business write: a concurrent request with the same key waits for this one's
+        // answer instead of racing it to the write and losing with a conflict it did not cause (issue 10 item 3).
+        String claim = java.util.UUID.randomUUID().toString();
+        if (!repository.claim(tenantId, scopedKey, requestHash, claim, clock.instant().plus(CLAIM_LIFETIME))) {
+            return replay(awaitAnswer(tenantId, scopedKey), requestHash);
         }
+        boolean[] recorded = {false};
+        Recorder recorder = body -> {
+            recorded[0] = true;
+            return new IdempotentResponse(tenantId, scopedKey, operation, requestHash, status.getCode(), toJson(body),
+                    claim);
+        };
+        T answer;
+        try {
+            answer = work.run(recorder);
+        } catch (IdempotencyKeyUsed raced) {
+            // Another request completed this key meanwhile (a claim outlived); ours wrote nothing. Answer as it did.
+            return replay(awaitAnswer(tenantId, scopedKey), requestHash);
+        } catch (RuntimeException refused) {
+            // Refused or failed, and its transaction did not commit: the key is free for a corrected retry.
+            repository.release(tenantId, scopedKey, claim);
+            throw refused;
+        }
+        if (!recorded[0]) {
+            // The operation answered without a write to keep its answer in (nothing changed): free the key.
+            repository.release(tenantId, scopedKey, claim);
+        }
+        return HttpResponse.status(status).body(answer);
+    }
+
+    /** Waits, a bounded time, for the answer of the request that holds the key; 409 if it is still working. */
+    private IdempotentResponse awaitAnswer(String tenantId, String scopedKey) {
+        long waited = 0;
+        for (long pause = 10; waited < AWAIT_MILLIS; pause = Math.min(pause * 2, 200)) {
+            var kept = repository.find(tenantId, scopedKey);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            waited += pause;
+        }
+        return repository.find(tenantId, scopedKey).orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT,
+                "IDEMPOTENCY_KEY_IN_PROGRESS", "使用该 Idempotency-Key 的请求正在处理中，请稍后用同一个键重试。",
+                "A request with this Idempotency-Key is still being processed; retry shortly with the same key."));
+    }
+
+    /**
+     * Whose keys these are: a digest of the caller's identity (the token's {@code sub} and, for a credit subject, its
+     * subject id), never kept in clear: a {@code sub} may be a personal identifier at some identity providers (R-2.2).
+     */
+    public static String callerScope(Caller caller) {
+        String who = String.valueOf(caller.userId()) + "\n" + (caller.subjectId() == null ? "" : caller.subjectId());
+        return hash(who).substring(0, 32);
+    }
+
+    /** Whose keys these are for an anonymous caller: a digest of where the request came from. */
+    public static String anonymousScope(String source) {
+        return "anon-" + hash("anonymous\n" + source).substring(0, 27);
     }
 
     private HttpResponse<?> replay(IdempotentResponse kept, String requestHash) {

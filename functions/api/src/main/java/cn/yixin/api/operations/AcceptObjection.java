@@ -35,7 +35,7 @@ public class AcceptObjection {
     public HttpResponse<?> handle(
             @PathVariable String subjectId, @PathVariable String caseId, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "AcceptObjection:" + subjectId + ":" + caseId, java.util.Map.of(), HttpStatus.OK,
+        return idempotency.run(caller, key, "AcceptObjection:" + subjectId + ":" + caseId, java.util.Map.of(), HttpStatus.OK,
                 recorder -> objections.accept(caller, subjectId, caseId, recorder));
     }
 }

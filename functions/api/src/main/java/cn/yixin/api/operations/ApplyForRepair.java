@@ -38,7 +38,7 @@ public class ApplyForRepair {
     public HttpResponse<?> apply(@PathVariable String subjectId, @Body @Valid RepairRequests.Apply body,
                                  @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "ApplyForRepair:" + subjectId, body, HttpStatus.CREATED,
+        return idempotency.run(caller, key, "ApplyForRepair:" + subjectId, body, HttpStatus.CREATED,
                 recorder -> repairs.apply(caller, subjectId, body, recorder));
     }
 }

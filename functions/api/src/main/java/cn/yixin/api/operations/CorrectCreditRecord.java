@@ -39,7 +39,7 @@ public class CorrectCreditRecord {
                                    @Body @Valid CorrectionRequest body,
                                    @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "CorrectCreditRecord:" + subjectId + ":" + recordId, body,
+        return idempotency.run(caller, key, "CorrectCreditRecord:" + subjectId + ":" + recordId, body,
                 HttpStatus.CREATED, recorder -> archive.correct(caller, subjectId, recordId, body, recorder));
     }
 }

@@ -38,7 +38,7 @@ public class DecideObjection {
     public HttpResponse<?> handle(
             @PathVariable String subjectId, @PathVariable String caseId, @Body @Valid ObjectionRequests.Decision body, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "DecideObjection:" + subjectId + ":" + caseId, body, HttpStatus.OK,
+        return idempotency.run(caller, key, "DecideObjection:" + subjectId + ":" + caseId, body, HttpStatus.OK,
                 recorder -> objections.decide(caller, subjectId, caseId, body, recorder));
     }
 }

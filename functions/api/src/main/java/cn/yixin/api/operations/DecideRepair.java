@@ -43,7 +43,7 @@ public class DecideRepair {
                                   @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
         Long version = RepairHeaders.version(ifMatch);
-        return idempotency.run(caller.tenant(), key, "DecideRepair:" + subjectId + ":" + repairId, body, HttpStatus.OK,
+        return idempotency.run(caller, key, "DecideRepair:" + subjectId + ":" + repairId, body, HttpStatus.OK,
                 recorder -> repairs.decide(caller, subjectId, repairId, body, version, recorder));
     }
 }

@@ -38,7 +38,7 @@ public class DecideReview {
     public HttpResponse<?> handle(
             @PathVariable String caseId, @Body @Valid ObjectionRequests.Decision body, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "DecideReview:" + caseId, body, HttpStatus.OK,
+        return idempotency.run(caller, key, "DecideReview:" + caseId, body, HttpStatus.OK,
                 recorder -> reviews.decide(caller, caseId, body, recorder));
     }
 }

@@ -42,7 +42,7 @@ public class ExecuteRepair {
     public HttpResponse<?> execute(@PathVariable String subjectId, @PathVariable String repairId,
                                    @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "ExecuteRepair:" + subjectId + ":" + repairId, "", HttpStatus.OK,
+        return idempotency.run(caller, key, "ExecuteRepair:" + subjectId + ":" + repairId, "", HttpStatus.OK,
                 recorder -> repairs.execute(caller, subjectId, repairId, grading.today(), recorder));
     }
 }

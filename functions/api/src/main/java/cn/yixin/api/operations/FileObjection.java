@@ -38,7 +38,7 @@ public class FileObjection {
     public HttpResponse<?> handle(
             @PathVariable String subjectId, @Body @Valid ObjectionRequests.File body, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "FileObjection:" + subjectId, body, HttpStatus.CREATED,
+        return idempotency.run(caller, key, "FileObjection:" + subjectId, body, HttpStatus.CREATED,
                 recorder -> objections.file(caller, subjectId, body, recorder));
     }
 }

@@ -4,6 +4,11 @@ import cn.yixin.api.credit.RecordImport;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.core.annotation.Nullable;
+import cn.yixin.api.credit.Idempotency;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -24,20 +29,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ImportCreditRecords {
 
     private final RecordImport importer;
+    private final Idempotency idempotency;
 
-    public ImportCreditRecords(RecordImport importer) {
+    public ImportCreditRecords(RecordImport importer, Idempotency idempotency) {
         this.importer = importer;
+        this.idempotency = idempotency;
     }
 
     @Operation(summary = "Import credit information in batch (批量归集信用信息)")
     @Post
     @Consumes({"text/csv", "application/x-ndjson"})
-    public RecordImport.Report importRecords(HttpRequest<?> request, @Body String body, Authentication auth) {
+    public HttpResponse<?> importRecords(HttpRequest<?> request, @Body String body,
+                                         @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
         MediaType type = request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE);
         String text = body;
-        return "csv".equals(type.getSubtype())
-                ? importer.importCsv(caller, text)
-                : importer.importJsonLines(caller, text);
+        boolean csv = "csv".equals(type.getSubtype());
+        // A retry with the key answers the first report row by row; without one, rows already recorded (same source
+        // reference) are reported as ALREADY_RECORDED and nothing is stored twice.
+        return idempotency.runThenKeep(caller.tenant(), Idempotency.callerScope(caller), key, "ImportCreditRecords",
+                (csv ? "csv\n" : "ndjson\n") + text, HttpStatus.OK,
+                () -> csv ? importer.importCsv(caller, text) : importer.importJsonLines(caller, text));
     }
 }

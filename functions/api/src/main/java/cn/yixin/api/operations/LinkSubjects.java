@@ -45,7 +45,7 @@ public class LinkSubjects {
     public HttpResponse<?> link(@PathVariable String subjectId, @Body @Valid LinkRequest body,
                                 @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "LinkSubjects:" + subjectId, body, HttpStatus.CREATED,
+        return idempotency.run(caller, key, "LinkSubjects:" + subjectId, body, HttpStatus.CREATED,
                 recorder -> subjects.link(caller, subjectId, body.relation(), body.institutionId(), recorder));
     }
 }

@@ -39,7 +39,7 @@ public class RecordCommitmentOutcome {
                                   @Body @Valid CommitmentRequests.RecordOutcome body,
                                   @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "RecordCommitmentOutcome:" + subjectId + ":" + template, body,
+        return idempotency.run(caller, key, "RecordCommitmentOutcome:" + subjectId + ":" + template, body,
                 HttpStatus.CREATED, recorder -> archive.commitmentOutcome(caller, subjectId, template, body, recorder));
     }
 }

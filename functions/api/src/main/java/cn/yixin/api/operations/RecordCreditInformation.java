@@ -38,7 +38,7 @@ public class RecordCreditInformation {
     public HttpResponse<?> record(@PathVariable String subjectId, @Body @Valid RecordRequest body,
                                   @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "RecordCreditInformation:" + subjectId, body, HttpStatus.CREATED,
+        return idempotency.run(caller, key, "RecordCreditInformation:" + subjectId, body, HttpStatus.CREATED,
                 recorder -> archive.record(caller, subjectId, body, recorder));
     }
 }

@@ -42,7 +42,7 @@ public class RecordRepairFalseMaterials {
                                   @Body @Valid RepairRequests.FalseMaterials body,
                                   @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "RecordRepairFalseMaterials:" + subjectId + ":" + repairId, body,
+        return idempotency.run(caller, key, "RecordRepairFalseMaterials:" + subjectId + ":" + repairId, body,
                 HttpStatus.CREATED, recorder -> repairs.falseMaterials(caller, subjectId, repairId, body, recorder));
     }
 }

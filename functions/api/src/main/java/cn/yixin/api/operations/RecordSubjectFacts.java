@@ -38,7 +38,7 @@ public class RecordSubjectFacts {
     public HttpResponse<?> record(@PathVariable String subjectId, @Body @Valid FactsRequest body,
                                   @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "RecordSubjectFacts:" + subjectId, body, HttpStatus.OK,
+        return idempotency.run(caller, key, "RecordSubjectFacts:" + subjectId, body, HttpStatus.OK,
                 recorder -> facts.record(caller, subjectId, body, recorder));
     }
 }

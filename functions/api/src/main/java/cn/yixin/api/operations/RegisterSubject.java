@@ -37,7 +37,7 @@ public class RegisterSubject {
     public HttpResponse<?> register(@Body @Valid RegisterSubjectRequest body,
                                     @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "RegisterSubject", body, HttpStatus.CREATED,
+        return idempotency.run(caller, key, "RegisterSubject", body, HttpStatus.CREATED,
                 recorder -> subjects.register(caller, body, recorder));
     }
 }

@@ -38,7 +38,7 @@ public class RequestObjectionReview {
     public HttpResponse<?> handle(
             @PathVariable String subjectId, @PathVariable String caseId, @Body @Valid ObjectionRequests.ReviewRequest body, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller.tenant(), key, "RequestObjectionReview:" + subjectId + ":" + caseId, body, HttpStatus.OK,
+        return idempotency.run(caller, key, "RequestObjectionReview:" + subjectId + ":" + caseId, body, HttpStatus.OK,
                 recorder -> objections.requestReview(caller, subjectId, caseId, body, recorder));
     }
 }

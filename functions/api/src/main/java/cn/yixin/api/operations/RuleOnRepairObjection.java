@@ -41,7 +41,7 @@ public class RuleOnRepairObjection {
                                 @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
         Long version = RepairHeaders.version(ifMatch);
-        return idempotency.run(caller.tenant(), key, "RuleOnRepairObjection:" + repairId + ":" + objectionId, body,
+        return idempotency.run(caller, key, "RuleOnRepairObjection:" + repairId + ":" + objectionId, body,
                 HttpStatus.OK, recorder -> repairs.rule(caller, subjectId, repairId, objectionId, body, version, recorder));
     }
 }

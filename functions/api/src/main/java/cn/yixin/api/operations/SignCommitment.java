@@ -42,7 +42,7 @@ public class SignCommitment {
                                 @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
         caller.requireMayRead(subjectId);
-        return idempotency.run(caller.tenant(), key, "SignCommitment:" + subjectId, body, HttpStatus.CREATED,
+        return idempotency.run(caller, key, "SignCommitment:" + subjectId, body, HttpStatus.CREATED,
                 recorder -> archive.signCommitment(caller, subjectId, body, recorder));
     }
 }

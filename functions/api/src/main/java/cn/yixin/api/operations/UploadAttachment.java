@@ -7,6 +7,8 @@ import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import cn.yixin.api.credit.Idempotency;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -32,19 +34,27 @@ import java.nio.charset.StandardCharsets;
 public class UploadAttachment {
 
     private final Attachments attachments;
+    private final Idempotency idempotency;
 
-    public UploadAttachment(Attachments attachments) {
+    public UploadAttachment(Attachments attachments, Idempotency idempotency) {
         this.attachments = attachments;
+        this.idempotency = idempotency;
     }
 
     @Operation(summary = "Upload an attachment (上传证明材料)")
     @Post
     @Consumes(MediaType.ALL)
-    public HttpResponse<Attachment> upload(@PathVariable String subjectId, HttpRequest<?> request,
-                                           @Nullable @Header("X-File-Name") String fileName, @Body byte[] body,
-                                           Authentication auth) {
+    public HttpResponse<?> upload(@PathVariable String subjectId, HttpRequest<?> request,
+                                  @Nullable @Header("X-File-Name") String fileName, @Body byte[] body,
+                                  @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
+        Caller caller = Caller.of(auth);
         String type = request.getContentType().map(MediaType::toString).orElse(null);
         String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-        return HttpResponse.created(attachments.upload(Caller.of(auth), subjectId, name, type, body));
+        // The request as the key remembers it: the file's name, type and content digest, not the content itself.
+        var remembered = java.util.Map.of("name", String.valueOf(name), "type", String.valueOf(type),
+                "sha256", Idempotency.hash(body));
+        return idempotency.runThenKeep(caller.tenant(), Idempotency.callerScope(caller), key,
+                "UploadAttachment:" + subjectId, remembered, HttpStatus.CREATED,
+                () -> attachments.upload(caller, subjectId, name, type, body));
     }
 }

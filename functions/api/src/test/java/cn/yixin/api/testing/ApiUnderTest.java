@@ -260,6 +260,7 @@ public final class ApiUnderTest {
                             .build())
                     .build();
             var operation = CatalogEnforcingDynamoDbClient.operationFor(method, path);
+            CatalogEnforcingDynamoDbClient.resetWrites();
             APIGatewayV2HTTPResponse res = operation == null
                     ? handler.handleRequest(event, new MockLambdaContext())
                     : CatalogEnforcingDynamoDbClient.during(operation,

@@ -20,6 +20,34 @@ import java.util.function.Supplier;
 public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
 
     private static final ThreadLocal<OperationCatalog.Operation> CURRENT = new ThreadLocal<>();
+    /** Successful write calls made on this thread since {@link #resetWrites()}: what a request left in the table. */
+    private static final ThreadLocal<List<String>> WRITES = ThreadLocal.withInitial(java.util.ArrayList::new);
+
+    /** Forgets the writes counted so far on this thread (the harness calls it before each request). */
+    public static void resetWrites() {
+        WRITES.get().clear();
+    }
+
+    /**
+     * The write calls (Put, Update, Delete, BatchWrite, TransactWrite) that succeeded on this thread since the last
+     * {@link #resetWrites()}, each as its action and the first key it touched: a refused request must have none.
+     */
+    public static List<String> writes() {
+        return List.copyOf(WRITES.get());
+    }
+
+    /**
+     * As {@link #writes()}, without the bookkeeping of Idempotency-Keys (a request claims its key before it works and
+     * releases it when refused): what a request changed of the tenant's data.
+     */
+    public static List<String> businessWrites() {
+        return WRITES.get().stream().filter(w -> !(w.startsWith("PutItem ") && w.contains("#IDEM#"))).toList();
+    }
+
+    private static <T> T wrote(String action, Object key, T response) {
+        WRITES.get().add(action + " " + key);
+        return response;
+    }
 
     private final DynamoDbClient delegate;
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
@@ -115,21 +143,21 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     public PutItemResponse putItem(PutItemRequest r) {
         require("dynamodb:PutItem", null);
         injectFault(r);
-        return delegate.putItem(r);
+        return wrote("PutItem", r.item().get("pk"), delegate.putItem(r));
     }
 
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest r) {
         require("dynamodb:UpdateItem", null);
         injectFault(r);
-        return delegate.updateItem(r);
+        return wrote("UpdateItem", r.key(), delegate.updateItem(r));
     }
 
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest r) {
         require("dynamodb:DeleteItem", null);
         injectFault(r);
-        return delegate.deleteItem(r);
+        return wrote("DeleteItem", r.key(), delegate.deleteItem(r));
     }
 
     @Override
@@ -157,7 +185,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
         require("dynamodb:BatchWriteItem", null);
         injectFault(r);
-        return delegate.batchWriteItem(r);
+        return wrote("BatchWriteItem", r.requestItems().keySet(), delegate.batchWriteItem(r));
     }
 
     @Override
@@ -185,7 +213,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
             }
         }
         injectFault(r);
-        return delegate.transactWriteItems(r);
+        return wrote("TransactWriteItems", r.transactItems().size() + " items", delegate.transactWriteItems(r));
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Real RSA keys and real signed JWTs for tests: an identity provider trusted for every tenant and the platform, one
@@ -30,6 +29,21 @@ public final class TestIdentity {
     private static final RSAKey ROGUE_KEY = generate("test-1"); // same kid as the trusted key, different key
 
     private TestIdentity() {
+    }
+
+    /** The trusted test issuer's signing key (the adversarial suites sign claims of their own making with it). */
+    public static RSAKey key() {
+        return KEY;
+    }
+
+    /** A key nobody trusts, with the same kid as the trusted one. */
+    public static RSAKey rogueKey() {
+        return ROGUE_KEY;
+    }
+
+    /** Shenzhen's IdP key (trusted for 440300 only). */
+    public static RSAKey shenzhenKey() {
+        return SHENZHEN_KEY;
     }
 
     public static String publicJwks() {
@@ -76,11 +90,25 @@ public final class TestIdentity {
 
     public static String sign(RSAKey key, String issuer, String audience, String tenant, List<String> roles,
                               String subjectId, Instant expires) {
+        return sign(key, issuer, audience, stableUser(tenant, roles, subjectId), tenant, roles, subjectId, expires);
+    }
+
+    /**
+     * The user a test token speaks for: the same tenant, roles and subject are the same person on every token, as
+     * an identity provider's {@code sub} is stable (Idempotency-Keys are scoped to it); another user of the same roles
+     * needs {@link #sign(RSAKey, String, String, String, String, List, String, Instant)} with a {@code sub} of its own.
+     */
+    public static String stableUser(String tenant, List<String> roles, String subjectId) {
+        return "user-" + tenant + "-" + String.join("+", roles) + (subjectId == null ? "" : "-" + subjectId);
+    }
+
+    public static String sign(RSAKey key, String issuer, String audience, String sub, String tenant, List<String> roles,
+                              String subjectId, Instant expires) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .audience(audience)
-                    .subject("user-" + UUID.randomUUID())
+                    .subject(sub)
                     .issueTime(Date.from(Instant.now().minusSeconds(5)))
                     .expirationTime(Date.from(expires))
                     .claim("tenant", tenant)
