@@ -1,0 +1,422 @@
+package cn.yixin.api.adversary;
+
+import cn.yixin.api.OperationCatalog;
+import cn.yixin.api.adversary.Call.Who;
+import cn.yixin.api.testing.ApiUnderTest;
+import cn.yixin.api.testing.Fixtures;
+import cn.yixin.api.testing.Identifiers;
+import cn.yixin.api.testing.Response;
+import cn.yixin.api.testing.TestIdentity;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The world the adversarial suites attack: one API instance of their own (its own DynamoDB Local engine, every tenant
+ * onboarded), and for every operation in {@link OperationCatalog} a scenario that builds a fresh, valid call by a
+ * caller who may make it. {@link #SCENARIOS} must name every catalogued operation ({@code ScenarioCoverageTest}), so a
+ * new operation is attacked by every suite as soon as its scenario exists, and the build fails until it does.
+ *
+ * <p>Nanchuan (500119, parent Chongqing 500000) holds the subjects and objections; Guangdong (440000) the repairs,
+ * whose rules let a 2025 penalty be repaired in late 2026; Sichuan (510000) is the intruding tenant.
+ */
+final class World {
+
+    static final String NC = "500119";
+    static final String CQ = "500000";
+    static final String GD = "440000";
+    static final String INTRUDER = "510000";
+    /** Where suites that legitimately write as "the same roles in another tenant" write (Hebei), so Sichuan stays clean. */
+    static final String OTHER_WRITER = "130000";
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static World world;
+
+    final ApiUnderTest api;
+    final JsonMapper json;
+    private final AtomicInteger serial = new AtomicInteger();
+    private final Map<String, Function<World, Call>> scenarios;
+
+    private World() {
+        // The sweep probe of the sweep suite would fail a tenant on purpose; this world sweeps for real.
+        api = ApiUnderTest.fresh(Map.of("yixin.test.probe-sweep", false), "test");
+        api.onboardAll();
+        json = api.context().getBean(JsonMapper.class);
+        scenarios = scenarios();
+    }
+
+    static synchronized World get() {
+        if (world == null) {
+            world = new World();
+        }
+        return world;
+    }
+
+    /** A fresh valid call of the named operation (its preconditions made anew each time). */
+    Call fresh(String operation) {
+        Function<World, Call> s = scenarios.get(operation);
+        if (s == null) {
+            throw new IllegalStateException("no scenario for " + operation);
+        }
+        return s.apply(this);
+    }
+
+    Set<String> scenarioNames() {
+        return new TreeSet<>(scenarios.keySet());
+    }
+
+    static OperationCatalog.Operation op(String name) {
+        return OperationCatalog.byName(name).orElseThrow(() -> new IllegalStateException("not catalogued: " + name));
+    }
+
+    String key(String prefix) {
+        return prefix + "-" + System.nanoTime() + "-" + serial.incrementAndGet();
+    }
+
+    String toJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ preconditions
+
+    String hospital(String tenant) {
+        return Fixtures.register(api, tenant, "DESIGNATED_HOSPITAL", "对抗测试医院" + serial.incrementAndGet());
+    }
+
+    String doctor(String tenant) {
+        return Fixtures.register(api, tenant, "DOCTOR", "对抗测试医师");
+    }
+
+    String penalty(String tenant, String subject, LocalDate on) {
+        return Fixtures.record(api, tenant, subject, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", on)).str("recordId");
+    }
+
+    String upload(String tenant, String subject) {
+        Response r = api.request("POST", "/subjects/" + subject + "/attachments")
+                .token(TestIdentity.subject(tenant, subject)).header("X-File-Name", "evidence.pdf")
+                .bytes("application/pdf", PDF).send();
+        assertEquals(201, r.status(), r::toString);
+        return r.str("attachmentId");
+    }
+
+    /** {subject, record, case}: a filed objection of a Nanchuan hospital against its own penalty. */
+    String[] filedCase() {
+        String s = hospital(NC);
+        String rec = penalty(NC, s, Fixtures.today());
+        Response r = api.post("/subjects/" + s + "/objections", TestIdentity.subject(NC, s), objection(rec));
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{s, rec, r.str("caseId")};
+    }
+
+    String[] acceptedCase() {
+        String[] c = filedCase();
+        Response r = api.request("POST", "/subjects/" + c[0] + "/objections/" + c[2] + "/acceptance")
+                .token(TestIdentity.bureau(NC, "bureau_reviewer")).send();
+        assertEquals(200, r.status(), r::toString);
+        return c;
+    }
+
+    String[] decidedCase() {
+        String[] c = acceptedCase();
+        Response r = api.post("/subjects/" + c[0] + "/objections/" + c[2] + "/decision",
+                TestIdentity.bureau(NC, "bureau_reviewer"), Map.of("outcome", "MAINTAINED", "reasons", "原记录事实清楚"));
+        assertEquals(200, r.status(), r::toString);
+        return c;
+    }
+
+    String[] caseUnderReview() {
+        String[] c = decidedCase();
+        Response r = api.post("/subjects/" + c[0] + "/objections/" + c[2] + "/review-requests",
+                TestIdentity.subject(NC, c[0]), Map.of("statement", "不服处理决定，请上级复核"));
+        assertEquals(200, r.status(), r::toString);
+        return c;
+    }
+
+    Map<String, Object> objection(String recordId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", "RECORD");
+        m.put("targetId", recordId);
+        m.put("ground", "INCONSISTENT_WITH_FACTS");
+        m.put("statement", "处罚决定所列违规事实与本院实际情况不符。");
+        m.put("attachments", List.of());
+        return m;
+    }
+
+    /** {subject, record, repair, version}: a Guangdong hospital's submitted repair of a 2025 penalty. */
+    String[] submittedRepair() {
+        String s = hospital(GD);
+        String rec = penalty(GD, s, LocalDate.of(2025, 6, 1));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("recordId", rec);
+        body.put("rectification", "已全额退回违规使用的医保基金并完成整改，建立内部稽核制度。");
+        body.put("commitment", true);
+        body.put("attachments", List.of(upload(GD, s)));
+        Response r = api.post("/subjects/" + s + "/repairs", TestIdentity.subject(GD, s), body);
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{s, rec, r.str("repairId"), String.valueOf(r.at("version"))};
+    }
+
+    /** {subject, record, repair, version, publicity}: a repair under publicity. */
+    String[] publicisedRepair() {
+        String[] a = submittedRepair();
+        Response r = api.request("POST", "/subjects/" + a[0] + "/repairs/" + a[2] + "/decisions")
+                .token(TestIdentity.bureau(GD, "bureau_reviewer")).header("If-Match", a[3])
+                .json(Map.of("decision", "INTEND_TO_REPAIR", "reasons", "整改到位，符合修复条件")).send();
+        assertEquals(200, r.status(), r::toString);
+        return new String[]{a[0], a[1], a[2], String.valueOf(r.at("version")), r.str("publicityId")};
+    }
+
+    /** {subject, record, repair, version, publicity, objection}. */
+    String[] repairWithPublicObjection() {
+        String[] p = publicisedRepair();
+        Response r = api.request("POST", "/public/repair-publicity/" + p[4] + "/objections")
+                .json(Map.of("text", "该医院整改后仍有同类违规，请核实。")).send();
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{p[0], p[1], p[2], p[3], p[4], r.str("objectionId")};
+    }
+
+    String document(String tenant, String subject) {
+        Response r = api.get("/subjects/" + subject + "/documents", TestIdentity.bureau(tenant, "auditor"));
+        assertEquals(200, r.status(), r::toString);
+        Object first = r.at("0.documentId");
+        assertTrue(first != null, () -> "no document for " + subject + ": " + r);
+        return first.toString();
+    }
+
+    String tenantFile(String id, String parent) {
+        try {
+            String doc = Files.readString(ApiUnderTest.repoRoot().resolve("tenants/500119.yaml"));
+            return doc.replaceFirst("(?m)^id: .*$", "id: \"" + id + "\"")
+                    .replaceFirst("(?m)^parent: .*$", "parent: \"" + parent + "\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A tenant code no tenant file uses (Chongqing's district range 5001xx, from 500150 up). */
+    String freshTenantCode() {
+        return String.valueOf(500150 + serial.incrementAndGet() % 800);
+    }
+
+    // ------------------------------------------------------------------ one scenario per catalogued operation
+
+    private static Map<String, Function<World, Call>> scenarios() {
+        Map<String, Function<World, Call>> m = new LinkedHashMap<>();
+        Who officer = Who.staff(NC, "bureau_officer");
+        Who admin = Who.staff(NC, "bureau_admin");
+        Who reviewer = Who.staff(NC, "bureau_reviewer");
+        Who auditor = Who.staff(NC, "auditor");
+        Who gdReviewer = Who.staff(GD, "bureau_reviewer");
+
+        // Platform.
+        m.put("OnboardTenant", w -> Call.of(op("OnboardTenant"), "/platform/tenants", Who.operator())
+                .body("application/yaml", w.tenantFile(w.freshTenantCode(), CQ)));
+        m.put("ListTenants", w -> Call.of(op("ListTenants"), "/platform/tenants", Who.operator()));
+        m.put("ReadTenantConfig", w -> Call.of(op("ReadTenantConfig"), "/platform/tenants/" + NC + "/config", Who.operator()));
+        m.put("UpdateTenantConfig", w -> Call.of(op("UpdateTenantConfig"), "/platform/tenants/" + NC + "/config",
+                Who.operator()).header("If-Match", "999").body("application/yaml", w.tenantFile(NC, CQ)));
+        m.put("RunDailySweep", w -> Call.of(op("RunDailySweep"), "/platform/sweeps", Who.operator()));
+
+        // Foundation.
+        m.put("ReadOwnTenantConfig", w -> Call.of(op("ReadOwnTenantConfig"), "/config", officer));
+        m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
+                "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
+        m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(
+                "kind", "DESIGNATED_HOSPITAL", "name", "对抗登记医院", "identifier", Identifiers.uscc()))));
+        m.put("ListSubjects", w -> Call.of(op("ListSubjects"), "/subjects?kind=DESIGNATED_HOSPITAL&limit=5", officer));
+        m.put("FindSubjectByIdentifier", w -> {
+            String identifier = Identifiers.uscc();
+            Response r = w.api.post("/subjects", TestIdentity.bureau(NC, "bureau_officer"),
+                    Map.of("kind", "DESIGNATED_HOSPITAL", "name", "对抗查找医院", "identifier", identifier));
+            assertEquals(201, r.status(), r::toString);
+            return Call.of(op("FindSubjectByIdentifier"), "/subjects/search", officer)
+                    .json(w.toJson(Map.of("kind", "DESIGNATED_HOSPITAL", "identifier", identifier)));
+        });
+        m.put("ReadProfile", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("ReadProfile"), "/subjects/" + s, Who.subject(NC, s));
+        });
+        m.put("ReadMyProfile", w -> Call.of(op("ReadMyProfile"), "/me", Who.subject(NC, w.hospital(NC))));
+        m.put("ReadArchive", w -> {
+            String s = w.hospital(NC);
+            w.penalty(NC, s, Fixtures.today());
+            return Call.of(op("ReadArchive"), "/subjects/" + s + "/records", Who.subject(NC, s));
+        });
+        m.put("RecordCreditInformation", w -> Call.of(op("RecordCreditInformation"),
+                "/subjects/" + w.hospital(NC) + "/records", officer)
+                .json(w.toJson(Fixtures.negative("ADMINISTRATIVE", "GENERAL", Fixtures.today().minusDays(3)))));
+        m.put("CorrectCreditRecord", w -> {
+            String s = w.hospital(NC);
+            String r = w.penalty(NC, s, Fixtures.today());
+            return Call.of(op("CorrectCreditRecord"), "/subjects/" + s + "/records/" + r + "/corrections", officer)
+                    .json(w.toJson(Map.of("reason", "处罚决定已撤销", "withdraw", true)));
+        });
+        m.put("ImportCreditRecords", w -> Call.of(op("ImportCreditRecords"), "/records/imports", officer)
+                .body("text/csv", "subjectId,category,polarity,summary,effectiveFrom,source,sourceRef\n"
+                        + w.hospital(NC) + ",HONOUR,POSITIVE,区级诚信表彰," + Fixtures.today().minusDays(2)
+                        + ",BUREAU," + w.key("BZ") + "\n"));
+        m.put("LinkSubjects", w -> Call.of(op("LinkSubjects"), "/subjects/" + w.doctor(NC) + "/links", officer)
+                .json(w.toJson(Map.of("relation", "PRACTISES_AT", "institutionId", w.hospital(NC)))));
+        m.put("ListLinks", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("ListLinks"), "/subjects/" + s + "/links", Who.subject(NC, s));
+        });
+        m.put("SignCommitment", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("SignCommitment"), "/subjects/" + s + "/commitments", Who.subject(NC, s))
+                    .json("{\"template\":\"DESIGNATION\",\"channel\":\"ONLINE\"}");
+        });
+        m.put("RecordCommitmentOutcome", w -> {
+            String s = w.hospital(NC);
+            Response signed = w.api.post("/subjects/" + s + "/commitments", TestIdentity.subject(NC, s),
+                    Map.of("template", "DESIGNATION", "channel", "ONLINE"));
+            assertEquals(201, signed.status(), signed::toString);
+            return Call.of(op("RecordCommitmentOutcome"), "/subjects/" + s + "/commitments/DESIGNATION/outcomes", officer)
+                    .json(w.toJson(Map.of("outcome", "FULFILLED", "summary", "按承诺履约",
+                            "effectiveFrom", Fixtures.today().minusDays(1).toString())));
+        });
+        m.put("ListNotices", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("ListNotices"), "/subjects/" + s + "/notices", Who.subject(NC, s));
+        });
+        m.put("ReadMyNotices", w -> Call.of(op("ReadMyNotices"), "/me/notices", Who.subject(NC, w.hospital(NC))));
+        m.put("UploadAttachment", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("UploadAttachment"), "/subjects/" + s + "/attachments", Who.subject(NC, s))
+                    .header("X-File-Name", "evidence.pdf")
+                    .body("application/pdf", new String(PDF, StandardCharsets.ISO_8859_1));
+        });
+        m.put("DownloadAttachment", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("DownloadAttachment"), "/subjects/" + s + "/attachments/" + w.upload(NC, s), Who.subject(NC, s));
+        });
+        m.put("ListDocuments", w -> {
+            String s = w.filedCase()[0];
+            return Call.of(op("ListDocuments"), "/subjects/" + s + "/documents", Who.subject(NC, s));
+        });
+        m.put("DownloadDocument", w -> {
+            String s = w.filedCase()[0];
+            return Call.of(op("DownloadDocument"), "/subjects/" + s + "/documents/" + w.document(NC, s), Who.subject(NC, s));
+        });
+
+        // Objections and the parent's review.
+        m.put("FileObjection", w -> {
+            String s = w.hospital(NC);
+            String rec = w.penalty(NC, s, Fixtures.today());
+            return Call.of(op("FileObjection"), "/subjects/" + s + "/objections", Who.subject(NC, s))
+                    .json(w.toJson(w.objection(rec)));
+        });
+        m.put("ListSubjectObjections", w -> {
+            String s = w.filedCase()[0];
+            return Call.of(op("ListSubjectObjections"), "/subjects/" + s + "/objections", Who.subject(NC, s));
+        });
+        m.put("ReadObjection", w -> {
+            String[] c = w.filedCase();
+            return Call.of(op("ReadObjection"), "/subjects/" + c[0] + "/objections/" + c[2], Who.subject(NC, c[0]));
+        });
+        m.put("ListObjections", w -> Call.of(op("ListObjections"), "/objections", reviewer));
+        m.put("AcceptObjection", w -> {
+            String[] c = w.filedCase();
+            return Call.of(op("AcceptObjection"), "/subjects/" + c[0] + "/objections/" + c[2] + "/acceptance", reviewer);
+        });
+        m.put("DecideObjection", w -> {
+            String[] c = w.acceptedCase();
+            return Call.of(op("DecideObjection"), "/subjects/" + c[0] + "/objections/" + c[2] + "/decision", reviewer)
+                    .json("{\"outcome\":\"MAINTAINED\",\"reasons\":\"原记录事实清楚\"}");
+        });
+        m.put("RequestObjectionReview", w -> {
+            String[] c = w.decidedCase();
+            return Call.of(op("RequestObjectionReview"), "/subjects/" + c[0] + "/objections/" + c[2] + "/review-requests",
+                    Who.subject(NC, c[0])).json("{\"statement\":\"不服处理决定\"}");
+        });
+        m.put("ListReviews", w -> Call.of(op("ListReviews"), "/reviews", Who.staff(CQ, "bureau_reviewer")));
+        m.put("ReadReview", w -> Call.of(op("ReadReview"), "/reviews/" + w.caseUnderReview()[2],
+                Who.staff(CQ, "bureau_reviewer")));
+        m.put("DecideReview", w -> Call.of(op("DecideReview"), "/reviews/" + w.caseUnderReview()[2] + "/decision",
+                Who.staff(CQ, "bureau_reviewer")).json("{\"outcome\":\"MAINTAINED\",\"reasons\":\"原处理决定认定事实清楚\"}"));
+
+        // Evaluation.
+        m.put("RecordSubjectFacts", w -> Call.of(op("RecordSubjectFacts"), "/subjects/" + w.hospital(NC) + "/facts", officer)
+                .json("{\"agreement\":{\"status\":\"ACTIVE\"}}"));
+        m.put("ReadSubjectFacts", w -> Call.of(op("ReadSubjectFacts"), "/subjects/" + w.hospital(NC) + "/facts", officer));
+        m.put("StartEvaluationRun", w -> Call.of(op("StartEvaluationRun"), "/cycles/2024/runs", officer)
+                .json("{\"kind\":\"DESIGNATED_PHARMACY\"}"));
+        m.put("ReadEvaluationProgress", w -> Call.of(op("ReadEvaluationProgress"), "/cycles/2024/runs", officer));
+        m.put("PublishDueResults", w -> Call.of(op("PublishDueResults"), "/cycles/2024/publications", officer).json("{}"));
+        m.put("ListCycleResults", w -> Call.of(op("ListCycleResults"), "/cycles/2024/results?kind=DESIGNATED_PHARMACY", officer));
+        m.put("ReadCycleStatistics", w -> Call.of(op("ReadCycleStatistics"), "/cycles/2024/statistics", officer));
+        m.put("ReadSubjectResults", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("ReadSubjectResults"), "/subjects/" + s + "/results", Who.subject(NC, s));
+        });
+        m.put("ReviseResult", w -> Call.of(op("ReviseResult"), "/subjects/" + w.hospital(NC) + "/results/2024/revisions",
+                officer).json("{\"cause\":\"CORRECTION\",\"reason\":\"更正后复核\",\"basis\":\"南医保〔2026〕1号\"}"));
+        m.put("EvaluateWhatIf", w -> Call.of(op("EvaluateWhatIf"), "/cycles/what-if", admin).json("{\"configVersion\":1}"));
+
+        // Repair (Guangdong).
+        m.put("ApplyForRepair", w -> {
+            String s = w.hospital(GD);
+            String rec = w.penalty(GD, s, LocalDate.of(2025, 6, 1));
+            return Call.of(op("ApplyForRepair"), "/subjects/" + s + "/repairs", Who.subject(GD, s)).json(w.toJson(Map.of(
+                    "recordId", rec, "rectification", "已全额退回违规使用的医保基金并完成整改。", "commitment", true,
+                    "attachments", List.of(w.upload(GD, s)))));
+        });
+        m.put("ListSubjectRepairs", w -> {
+            String s = w.submittedRepair()[0];
+            return Call.of(op("ListSubjectRepairs"), "/subjects/" + s + "/repairs", Who.subject(GD, s));
+        });
+        m.put("ReadRepair", w -> {
+            String[] a = w.submittedRepair();
+            return Call.of(op("ReadRepair"), "/subjects/" + a[0] + "/repairs/" + a[2], Who.subject(GD, a[0]));
+        });
+        m.put("ListRepairs", w -> Call.of(op("ListRepairs"), "/repairs?status=SUBMITTED", gdReviewer));
+        m.put("DecideRepair", w -> {
+            String[] a = w.submittedRepair();
+            return Call.of(op("DecideRepair"), "/subjects/" + a[0] + "/repairs/" + a[2] + "/decisions", gdReviewer)
+                    .header("If-Match", a[3]).json("{\"decision\":\"INTEND_TO_REPAIR\",\"reasons\":\"整改到位，符合修复条件\"}");
+        });
+        m.put("RuleOnRepairObjection", w -> {
+            String[] o = w.repairWithPublicObjection();
+            return Call.of(op("RuleOnRepairObjection"), "/subjects/" + o[0] + "/repairs/" + o[2] + "/objections/" + o[5]
+                    + "/rulings", gdReviewer).json("{\"upheld\":false,\"reasons\":\"所称行为发生在整改前\"}");
+        });
+        m.put("ExecuteRepair", w -> {
+            String[] p = w.publicisedRepair();
+            return Call.of(op("ExecuteRepair"), "/subjects/" + p[0] + "/repairs/" + p[2] + "/executions", gdReviewer);
+        });
+        m.put("RecordRepairFalseMaterials", w -> {
+            String[] a = w.submittedRepair();
+            return Call.of(op("RecordRepairFalseMaterials"), "/subjects/" + a[0] + "/repairs/" + a[2] + "/false-materials",
+                    gdReviewer).json("{\"summary\":\"整改材料中的退款凭证系伪造\"}");
+        });
+        m.put("ListPublications", w -> {
+            String s = w.hospital(NC);
+            w.penalty(NC, s, Fixtures.today());
+            return Call.of(op("ListPublications"), "/subjects/" + s + "/publications", Who.subject(NC, s));
+        });
+        m.put("ReadRepairPublicity", w -> Call.of(op("ReadRepairPublicity"),
+                "/public/repair-publicity/" + w.publicisedRepair()[4], Who.anonymous()));
+        m.put("ObjectToRepair", w -> Call.of(op("ObjectToRepair"),
+                "/public/repair-publicity/" + w.publicisedRepair()[4] + "/objections", Who.anonymous())
+                .json("{\"text\":\"该医院整改后仍有同类违规，请核实。\"}"));
+        return m;
+    }
+}
