@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public final class OperationFunctions extends Construct {
 
-    public static final String HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+    public static final String HANDLER = "cn.yixin.api.lambda.ApiHandler";
     /** Keys a platform operation may lead with: the registry, and each tenant's configuration versions. */
     public static final List<String> PLATFORM_LEADING_KEYS = List.of("PLATFORM#*", "T#*#CONFIG");
 

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The API as Lambda runs it: the real payload-2.0 handler ({@link APIGatewayV2HTTPEventFunction}) over a real
+ * The API as Lambda runs it: the real payload-2.0 handler ({@link cn.yixin.api.lambda.ApiHandler}, Micronaut's {@link APIGatewayV2HTTPEventFunction}) over a real
  * DynamoDB engine (DynamoDB Local, in-process), with every tenant in {@code tenants/} onboarded. One per JVM: the
  * engine and the application context are the slow part, and tests keep out of each other's way by creating their
  * own subjects.
@@ -68,7 +68,7 @@ public final class ApiUnderTest {
                 .singletons(dynamo, CLOCK)
                 .build()
                 .start();
-        this.handler = new APIGatewayV2HTTPEventFunction(context);
+        this.handler = new cn.yixin.api.lambda.ApiHandler(context);
         this.json = context.getBean(JsonMapper.class);
     }
 
