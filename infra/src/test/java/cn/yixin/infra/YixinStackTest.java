@@ -67,7 +67,8 @@ class YixinStackTest {
         out = Files.createTempDirectory("cdk.out");
         App app = new App(AppProps.builder().outdir(out.toString()).context(Map.of(
                 InfraSettings.TENANTS_DIR, repoRoot.resolve("tenants").toString(),
-                InfraSettings.PLATFORM_ISSUER, "https://ids.platform.example/yixin")).build());
+                InfraSettings.PLATFORM_ISSUER, "https://ids.platform.example/yixin",
+                InfraSettings.PLATFORM_JWKS_URI, "https://ids.platform.example/yixin/jwks.json")).build());
         InfraSettings settings = InfraSettings.from(app.getNode());
         stack = new YixinStack(app, "Yixin", StackProps.builder().build(), settings,
                 () -> Code.fromAsset(jar.toString()));
