@@ -73,7 +73,7 @@ public final class BackgroundJobs extends Construct {
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
 
     public BackgroundJobs(Construct scope, String id, Code code, ITable table, TenantAccessRoles access,
-                          InfraSettings settings, CfnCondition snapStartOffered) {
+                          FunctionTrust trust, InfraSettings settings, CfnCondition snapStartOffered) {
         super(scope, id);
         this.deadLetters = Queue.Builder.create(this, "DeadLetters")
                 .retentionPeriod(Duration.days(14))
@@ -87,13 +87,16 @@ public final class BackgroundJobs extends Construct {
             env.put("YIXIN_TABLE", table.getTableName());
             env.put("YIXIN_TABLE_ARN", table.getTableArn());
             env.put("YIXIN_OPERATION", job.name());
-            env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
             env.putAll(NOTIFICATIONS_ENV);
             JavaFunction fn = new JavaFunction(this, job.name(), code, handler, settings.memoryMb(),
                     Duration.minutes(job.scheduled() ? 15 : 5), settings, snapStartOffered, env);
             var role = access.allow(fn.role(), new TenantAccessRoles.Profile(JOB_ACTIONS, true));
             fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ROLE_ARN", role.getRoleArn());
             fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ACTIONS", String.join(",", JOB_ACTIONS));
+            String handlerClass = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+            if (cn.yixin.api.pii.PersonalDataOperations.JOB_HANDLERS.contains(handlerClass)) {
+                trust.grantPii(fn);
+            }
             fn.role().addToPrincipalPolicy(PolicyStatement.Builder.create()
                     .sid("ReadTenantRegistry")
                     .effect(Effect.ALLOW)

@@ -39,7 +39,7 @@ public final class OperationFunctions extends Construct {
     private final Map<String, NestedStack> stacks = new LinkedHashMap<>();
 
     public OperationFunctions(Construct scope, String id, java.util.function.Supplier<Code> code, ITable table,
-                              TenantAccessRoles access,
+                              TenantAccessRoles access, FunctionTrust trust,
                               InfraSettings settings) {
         super(scope, id);
         // One nested stack per feature area: each function brings a role, a policy, a version, an alias and a log
@@ -53,19 +53,22 @@ public final class OperationFunctions extends Construct {
             stacks.put(area, nested);
             Code areaCode = code.get();
             for (Operation op : operations) {
-                functions.put(op.name(), function(nested, op, areaCode, table, access, settings, snapStartOffered));
+                functions.put(op.name(), function(nested, op, areaCode, table, access, trust, settings,
+                        snapStartOffered));
             }
         });
     }
 
     private static JavaFunction function(Construct scope, Operation op, Code code, ITable table,
-                                         TenantAccessRoles access, InfraSettings settings,
+                                         TenantAccessRoles access, FunctionTrust trust, InfraSettings settings,
                                          CfnCondition snapStartOffered) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("YIXIN_TABLE", table.getTableName());
         env.put("YIXIN_TABLE_ARN", table.getTableArn());
         env.put("YIXIN_OPERATION", op.name());
-        env.put("YIXIN_TENANTS_DIR", "/var/task/tenants");
+        // The tenant files are at the jar's root, found under LAMBDA_TASK_ROOT (TenantsLocation).
+        // Who may call: the issuers of the tenant files and the platform, keys fetched by the function (issue 10.9).
+        env.put(FunctionTrust.ISSUERS_ENV, trust.issuersJson());
         // Notices: inbox in the request, SMS and other channels from the stream (also application-function.yml).
         env.putAll(BackgroundJobs.NOTIFICATIONS_ENV);
         JavaFunction fn = new JavaFunction(scope, op.name(), code, HANDLER, settings.memoryMb(),
@@ -76,6 +79,9 @@ public final class OperationFunctions extends Construct {
         var role = access.allow(fn.role(), profile);
         fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ROLE_ARN", role.getRoleArn());
         fn.function().addEnvironment("YIXIN_TENANT_ACCESS_ACTIONS", String.join(",", op.dynamoActions()));
+        if (cn.yixin.api.pii.PersonalDataOperations.OPERATIONS.contains(op.name())) {
+            trust.grantPii(fn); // only the operations that seal, unseal or hash identifiers
+        }
         if (!op.tenantScoped()) {
             List<String> resources = new ArrayList<>(List.of(table.getTableArn()));
             op.indexes().forEach(i -> resources.add(table.getTableArn() + "/index/" + i));

@@ -20,6 +20,7 @@ public class YixinStack extends Stack {
 
     private final DataTable table;
     private final TenantAccessRoles access;
+    private final FunctionTrust trust;
     private final OperationFunctions operations;
     private final HttpApis apis;
     private final BackgroundJobs jobs;
@@ -40,9 +41,13 @@ public class YixinStack extends Stack {
 
         this.table = new DataTable(this, "Data");
         this.access = new TenantAccessRoles(this, "TenantAccess", table.table());
-        this.operations = new OperationFunctions(this, "Operations", code, table.table(), access, settings);
+        // The functions trust the very issuers the gateway's authorizers are built from, and read the PII keys from
+        // the stack's own secret (issue 10 item 9).
+        this.trust = new FunctionTrust(this, "Trust", settings.platformIssuer(), settings.platformJwksUri(), issuers);
+        this.operations = new OperationFunctions(this, "Operations", code, table.table(), access, trust, settings);
         this.apis = new HttpApis(this, "Apis", settings.platformIssuer(), issuers, operations.byOperation());
-        this.jobs = new BackgroundJobs(this, "Jobs", code.get(), table.table(), access, settings, snapStartOffered);
+        this.jobs = new BackgroundJobs(this, "Jobs", code.get(), table.table(), access, trust, settings,
+                snapStartOffered);
         this.alarms = new Alarms(this, "Alarms", operations.byOperation(), jobs.functions(), jobs.deadLetters(),
                 settings.alarmEmail());
 
@@ -56,6 +61,10 @@ public class YixinStack extends Stack {
 
     public TenantAccessRoles access() {
         return access;
+    }
+
+    public FunctionTrust trust() {
+        return trust;
     }
 
     public OperationFunctions operations() {

@@ -67,7 +67,8 @@ class YixinStackTest {
         out = Files.createTempDirectory("cdk.out");
         App app = new App(AppProps.builder().outdir(out.toString()).context(Map.of(
                 InfraSettings.TENANTS_DIR, repoRoot.resolve("tenants").toString(),
-                InfraSettings.PLATFORM_ISSUER, "https://ids.platform.example/yixin")).build());
+                InfraSettings.PLATFORM_ISSUER, "https://ids.platform.example/yixin",
+                InfraSettings.PLATFORM_JWKS_URI, "https://ids.platform.example/yixin/jwks.json")).build());
         InfraSettings settings = InfraSettings.from(app.getNode());
         stack = new YixinStack(app, "Yixin", StackProps.builder().build(), settings,
                 () -> Code.fromAsset(jar.toString()));
@@ -401,6 +402,42 @@ class YixinStackTest {
         expected.add("https://ids.platform.example/yixin");
         assertEquals(expected, configured);
         assertTrue(configured.contains("https://ids.gd.gov.cn.example/440000"));
+    }
+
+    // ---- what the functions trust (issue 10 item 9) ----------------------------------------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyApiFunctionTrustsTheAuthorizersIssuersAndOnlyPiiFunctionsReadTheSecret() {
+        Map<String, Map<String, Object>> functions = resources(allJson, "AWS::Lambda::Function");
+        String expectedIssuers = FunctionTrust.issuersJson("https://ids.platform.example/yixin",
+                "https://ids.platform.example/yixin/jwks.json", TenantIssuers.read(repoRoot.resolve("tenants")));
+        Map<String, JavaFunction> all = new LinkedHashMap<>(stack.operations().byOperation());
+        stack.jobs().functions().forEach((name, fn) -> all.put("job:" + name, fn));
+        for (var e : all.entrySet()) {
+            var p = props(functions.get(logicalId(e.getValue().function())));
+            var env = (Map<String, Object>) ((Map<String, Object>) p.get("Environment")).get("Variables");
+            boolean job = e.getKey().startsWith("job:");
+            if (!job) {
+                assertEquals(expectedIssuers, env.get(FunctionTrust.ISSUERS_ENV), e.getKey());
+            }
+            boolean pii = job ? cn.yixin.api.pii.PersonalDataOperations.JOB_HANDLERS.contains(
+                    String.valueOf(p.get("Handler")).replaceFirst("::.*", ""))
+                    : cn.yixin.api.pii.PersonalDataOperations.OPERATIONS.contains(e.getKey());
+            assertEquals(pii, env.containsKey(FunctionTrust.PII_SECRET_ENV), e.getKey() + ": the PII secret's ARN");
+            Set<String> actions = actionsOf(logicalId(e.getValue().role()));
+            assertEquals(pii, actions.contains("secretsmanager:GetSecretValue"), e.getKey());
+            assertEquals(pii, actions.contains("kms:Decrypt"), e.getKey());
+            assertTrue(actions.stream().filter(a -> a.startsWith("secretsmanager:")).allMatch(
+                    "secretsmanager:GetSecretValue"::equals), e.getKey() + " may do more than read the secret");
+        }
+        main.resourceCountIs("AWS::SecretsManager::Secret", 1);
+        main.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
+                "KmsKeyId", Match.anyValue(),
+                "GenerateSecretString", Match.objectLike(Map.of("GenerateStringKey", "seed", "PasswordLength", 64)))));
+        main.hasResourceProperties("AWS::KMS::Key", Match.objectLike(Map.of("EnableKeyRotation", true)));
+        main.hasResource("AWS::SecretsManager::Secret", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
+        main.hasResource("AWS::KMS::Key", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
     }
 
     // ---- background work -------------------------------------------------------------------------------------------

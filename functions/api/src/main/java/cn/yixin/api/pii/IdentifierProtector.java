@@ -1,7 +1,6 @@
 package cn.yixin.api.pii;
 
 import cn.yixin.domain.subject.ProtectedIdentifier;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Cipher;
@@ -20,22 +19,30 @@ import java.util.function.UnaryOperator;
  * Keeps personal identifiers out of storage in clear (R-2.2): a keyed HMAC-SHA256 for lookup (a leaked table
  * cannot be reversed by hashing every possible ID number without the key) and AES-256-GCM sealing for the copy
  * returned to its owner. The tenant id is mixed into both, so the same person in two regions cannot be joined
- * across tenants from the table alone. Keys come from configuration (in the cloud: a secret the function reads at
- * start); there is deliberately no built-in default outside the local and test environments.
+ * across tenants from the table alone. Keys come from a {@link PiiKeySource} (in the cloud: the stack's secret, read
+ * at start); there is deliberately no built-in default outside the local and test environments.
  */
 @Singleton
 public class IdentifierProtector {
 
     private static final int IV_BYTES = 12;
 
-    private final byte[] lookupKey;
-    private final SecretKeySpec sealingKey;
+    private final PiiKeySource source;
     private final SecureRandom random = new SecureRandom();
+    private volatile byte[] lookupKey;
+    private volatile SecretKeySpec sealingKey;
 
-    public IdentifierProtector(@Value("${yixin.pii.lookup-key}") String lookupKeyBase64,
-                               @Value("${yixin.pii.sealing-key}") String sealingKeyBase64) {
-        this.lookupKey = decodeKey("yixin.pii.lookup-key", lookupKeyBase64);
-        this.sealingKey = new SecretKeySpec(decodeKey("yixin.pii.sealing-key", sealingKeyBase64), "AES");
+    public IdentifierProtector(PiiKeySource source) {
+        this.source = source;
+    }
+
+    /** The keys on first use: a function the stack gave no PII rights fails here, not at start. */
+    private void load() {
+        if (sealingKey == null) {
+            PiiKeys keys = source.keys();
+            lookupKey = keys.lookup();
+            sealingKey = new SecretKeySpec(keys.sealing(), "AES");
+        }
     }
 
     public ProtectedIdentifier protect(String tenantId, String normalized, UnaryOperator<String> mask) {
@@ -44,6 +51,7 @@ public class IdentifierProtector {
     }
 
     public String lookupHash(String tenantId, String normalized) {
+        load();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(lookupKey, "HmacSHA256"));
@@ -56,6 +64,7 @@ public class IdentifierProtector {
     }
 
     public String seal(String tenantId, String clear) {
+        load();
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
@@ -70,6 +79,7 @@ public class IdentifierProtector {
     }
 
     public String unseal(String tenantId, String sealed) {
+        load();
         try {
             byte[] all = Base64.getDecoder().decode(sealed);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
@@ -79,13 +89,5 @@ public class IdentifierProtector {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("sealed identifier does not open with this tenant's key", e);
         }
-    }
-
-    private static byte[] decodeKey(String name, String base64) {
-        byte[] key = Base64.getDecoder().decode(base64);
-        if (key.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes, base64-encoded");
-        }
-        return key;
     }
 }

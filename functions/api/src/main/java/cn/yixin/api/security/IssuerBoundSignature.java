@@ -6,6 +6,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
@@ -53,7 +54,12 @@ final class IssuerBoundSignature implements SignatureConfiguration {
             return false;
         }
         String kid = jwt.getHeader().getKeyID();
-        for (JWK key : issuer.get().keys().get().getKeys()) {
+        IssuerKeys keys = issuer.get().keys();
+        JWKSet set = keys.get();
+        if (kid != null && set.getKeyByKeyId(kid) == null) {
+            set = keys.forUnknownKid(kid); // the issuer may have rotated; a remote source fetches again (rate-limited)
+        }
+        for (JWK key : set.getKeys()) {
             if (kid != null && key.getKeyID() != null && !kid.equals(key.getKeyID())) {
                 continue;
             }

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the tenant files and calendars are: {@code yixin.tenants.dir} if set, else the nearest {@code tenants/} above
- * the working directory (the repository when run from a checkout; {@code /var/task/tenants} in the Lambda package).
+ * Where the tenant files and calendars are: {@code yixin.tenants.dir} if set, else {@code tenants/} under Lambda's
+ * task root ({@code LAMBDA_TASK_ROOT}, {@code /var/task}, where the Lambda jar keeps them at its root), else the nearest
+ * {@code tenants/} above the working directory (the repository when run from a checkout).
  */
 @Singleton
 public class TenantsLocation {
@@ -17,7 +18,14 @@ public class TenantsLocation {
     private final Path dir;
 
     public TenantsLocation(@Nullable @Value("${yixin.tenants.dir}") String configured) {
-        this.dir = configured != null ? Path.of(configured) : search();
+        this.dir = configured != null ? Path.of(configured) : taskRoot(System.getenv("LAMBDA_TASK_ROOT"));
+    }
+
+    private static Path taskRoot(String root) {
+        if (root != null && Files.isDirectory(Path.of(root, "tenants"))) {
+            return Path.of(root, "tenants");
+        }
+        return search();
     }
 
     public Path tenantsDir() {

@@ -88,9 +88,27 @@ public final class TestIdentity {
                 Instant.now().plusSeconds(3600));
     }
 
+    /** A Shenzhen officer's token from Shenzhen's own IdP (a tenant issuer) with the given times; null leaves one out. */
+    public static String fromShenzhenIdpAt(Instant issuedAt, Instant expires) {
+        return sign(SHENZHEN_KEY, SHENZHEN_ISSUER, AUDIENCE, "440300", List.of("bureau_officer"), null, issuedAt,
+                expires);
+    }
+
+    /** A platform operator's token from the platform issuer with the given times; null leaves one out. */
+    public static String operatorAt(Instant issuedAt, Instant expires) {
+        return sign(KEY, ISSUER, AUDIENCE, "platform", List.of("platform_operator"), null, issuedAt, expires);
+    }
+
     public static String sign(RSAKey key, String issuer, String audience, String tenant, List<String> roles,
                               String subjectId, Instant expires) {
-        return sign(key, issuer, audience, stableUser(tenant, roles, subjectId), tenant, roles, subjectId, expires);
+        return sign(key, issuer, audience, stableUser(tenant, roles, subjectId), tenant, roles, subjectId,
+                Instant.now().minusSeconds(5), expires);
+    }
+
+    public static String sign(RSAKey key, String issuer, String audience, String tenant, List<String> roles,
+                              String subjectId, Instant issuedAt, Instant expires) {
+        return sign(key, issuer, audience, stableUser(tenant, roles, subjectId), tenant, roles, subjectId, issuedAt,
+                expires);
     }
 
     /**
@@ -104,13 +122,19 @@ public final class TestIdentity {
 
     public static String sign(RSAKey key, String issuer, String audience, String sub, String tenant, List<String> roles,
                               String subjectId, Instant expires) {
+        return sign(key, issuer, audience, sub, tenant, roles, subjectId, Instant.now().minusSeconds(5), expires);
+    }
+
+    /** The one signer: every claim given; a null time leaves that claim out. */
+    public static String sign(RSAKey key, String issuer, String audience, String sub, String tenant, List<String> roles,
+                              String subjectId, Instant issuedAt, Instant expires) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .audience(audience)
                     .subject(sub)
-                    .issueTime(Date.from(Instant.now().minusSeconds(5)))
-                    .expirationTime(Date.from(expires))
+                    .issueTime(issuedAt == null ? null : Date.from(issuedAt))
+                    .expirationTime(expires == null ? null : Date.from(expires))
                     .claim("tenant", tenant)
                     .claim("roles", roles);
             if (subjectId != null) {

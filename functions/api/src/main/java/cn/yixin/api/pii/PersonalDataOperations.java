@@ -1,0 +1,28 @@
+package cn.yixin.api.pii;
+
+import java.util.Set;
+
+/**
+ * The functions that handle personal identifiers (R-2.2): the operations and background-job handlers whose beans
+ * reach {@link IdentifierProtector}. infra/ gives these, and only these, the PII secret's ARN and the right to read
+ * it ({@code secretsmanager:GetSecretValue}, {@code kms:Decrypt} through Secrets Manager). PersonalDataOperationsTest
+ * keeps the lists equal to the injection graph.
+ */
+public final class PersonalDataOperations {
+
+    public static final Set<String> OPERATIONS = Set.of(
+            "AcceptObjection", "ApplyForRepair", "CorrectCreditRecord", "DecideObjection", "DecideRepair",
+            "DecideReview", "DownloadAttachment", "DownloadDocument", "ExecuteRepair", "FileObjection",
+            "FindSubjectByIdentifier", "ImportCreditRecords", "LinkSubjects", "ListDocuments", "ListLinks",
+            "ListNotices", "ListObjections", "ListPublications", "ListRepairs", "ListReviews",
+            "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
+            "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
+            "RecordCommitmentOutcome", "RecordCreditInformation", "RecordRepairFalseMaterials", "RegisterSubject",
+            "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment");
+
+    /** Handler classes (without the {@code ::method}) of the background jobs that need the keys. */
+    public static final Set<String> JOB_HANDLERS = Set.of("cn.yixin.api.sweep.DailySweepHandler");
+
+    private PersonalDataOperations() {
+    }
+}
