@@ -38,6 +38,41 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
         }
     }
 
+    private final List<Writes> watches = new CopyOnWriteArrayList<>();
+
+    /**
+     * Every write call (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems) made on the thread that
+     * opened it, until closed: a test proves a refused request writes nothing by seeing the calls themselves, not
+     * only their effect.
+     */
+    public final class Writes implements AutoCloseable {
+        private final Thread thread = Thread.currentThread();
+        private final List<DynamoDbRequest> calls = new CopyOnWriteArrayList<>();
+
+        public List<DynamoDbRequest> calls() {
+            return List.copyOf(calls);
+        }
+
+        @Override
+        public void close() {
+            watches.remove(this);
+        }
+    }
+
+    public Writes watchWrites() {
+        Writes w = new Writes();
+        watches.add(w);
+        return w;
+    }
+
+    private void wrote(DynamoDbRequest r) {
+        for (Writes w : watches) {
+            if (w.thread == Thread.currentThread()) {
+                w.calls.add(r);
+            }
+        }
+    }
+
     public CatalogEnforcingDynamoDbClient(DynamoDbClient delegate) {
         this.delegate = delegate;
     }
@@ -114,6 +149,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public PutItemResponse putItem(PutItemRequest r) {
         require("dynamodb:PutItem", null);
+        wrote(r);
         injectFault(r);
         return delegate.putItem(r);
     }
@@ -121,6 +157,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest r) {
         require("dynamodb:UpdateItem", null);
+        wrote(r);
         injectFault(r);
         return delegate.updateItem(r);
     }
@@ -128,6 +165,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest r) {
         require("dynamodb:DeleteItem", null);
+        wrote(r);
         injectFault(r);
         return delegate.deleteItem(r);
     }
@@ -156,6 +194,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
         require("dynamodb:BatchWriteItem", null);
+        wrote(r);
         injectFault(r);
         return delegate.batchWriteItem(r);
     }
@@ -184,6 +223,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
                 require("dynamodb:ConditionCheckItem", null);
             }
         }
+        wrote(r);
         injectFault(r);
         return delegate.transactWriteItems(r);
     }
