@@ -105,6 +105,76 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
         run(after, items, markIndex, markRecordId, resultMark, response);
     }
 
+    @Override
+    public void decide(ObjectionCase before, ObjectionCase after, String markRecordId, ArchiveWrite archive,
+                       IdempotentResponse response, AnswerAt answerAt) {
+        Map<String, AttributeValue> caseItem = new HashMap<>(caseItem(after));
+        if (response != null && answerAt == AnswerAt.CASE) {
+            caseItem.put("answer", answer(response));
+        }
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(caseItem)
+                .conditionExpression("version = :v")
+                .expressionAttributeValues(Map.of(":v", Attr.n(before.version()))).build()).build());
+        if (after.status().terminal()) {
+            items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                    .key(key(openPk(after.tenantId()), after.caseId())).build()).build());
+        } else {
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(openItem(after)).build())
+                    .build());
+        }
+        int markIndex = -1;
+        if (markRecordId != null) {
+            markIndex = items.size();
+            items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                    .key(key(YixinTable.subjectPk(after.tenantId(), after.subjectId()), "MARK#" + markRecordId))
+                    .conditionExpression("attribute_not_exists(pk) OR caseId = :c")
+                    .expressionAttributeValues(Map.of(":c", s(after.caseId()))).build()).build());
+        }
+        if (archive != null) {
+            Transact.addArchiveWrite(table, items, archive.before(), archive.after(), archive.entries(),
+                    archive.change());
+        }
+        int idemIndex = items.size();
+        if (answerAt == AnswerAt.IDEMPOTENCY_ROW) {
+            Transact.addIdempotency(table, items, response, clock);
+        }
+        try {
+            clients.forTenant(after.tenantId()).transactWriteItems(TransactWriteItemsRequest.builder()
+                    .transactItems(items).build());
+        } catch (TransactionCanceledException e) {
+            if (response != null && answerAt == AnswerAt.IDEMPOTENCY_ROW
+                    && Transact.failed(e.cancellationReasons(), idemIndex)) {
+                throw new IdempotencyKeyUsed(response.key());
+            }
+            if (Transact.failed(e.cancellationReasons(), 0)
+                    || (markIndex >= 0 && Transact.failed(e.cancellationReasons(), markIndex))) {
+                throw new ObjectionMoved(after.caseId());
+            }
+            throw new ConcurrentUpdate("objection " + after.caseId() + " or subject " + after.subjectId()
+                    + " changed since it was read");
+        }
+    }
+
+    @Override
+    public Optional<IdempotentResponse> keptAnswer(String tenantId, String subjectId, String caseId) {
+        var item = clients.forTenant(tenantId).getItem(b -> b.tableName(table).consistentRead(true)
+                .key(key(YixinTable.subjectPk(tenantId, subjectId), "OBJ#" + caseId))).item();
+        AttributeValue a = item == null ? null : item.get("answer");
+        if (a == null || !a.hasM()) {
+            return Optional.empty();
+        }
+        var m = a.m();
+        return Optional.of(new IdempotentResponse(str(m, "tenantId"), str(m, "key"), str(m, "operation"),
+                str(m, "requestHash"), Attr.int32(m, "status"), str(m, "body")));
+    }
+
+    private static AttributeValue answer(IdempotentResponse r) {
+        return AttributeValue.fromM(new Attr.Item().put("tenantId", r.tenantId()).put("key", r.key())
+                .put("operation", r.operation()).put("requestHash", r.requestHash()).put("status", r.status())
+                .put("body", r.body()).build());
+    }
+
     private void run(ObjectionCase c, List<TransactWriteItem> items, int markIndex, String markRecordId,
                      ResultMark resultMark, IdempotentResponse response) {
         int resultIndex = -1;

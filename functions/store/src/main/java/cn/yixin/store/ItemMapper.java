@@ -56,7 +56,10 @@ final class ItemMapper {
                 .put("idMasked", s.identifier().masked())
                 .put("phoneSealed", s.phone() == null ? null : s.phone().sealed())
                 .put("phoneMasked", s.phone() == null ? null : s.phone().masked())
-                .put("practitionerCode", s.practitionerCode())
+                // a practising code is a personal identifier: hash, sealed copy and mask, never in clear.
+                .put("pcHash", s.practitionerCode() == null ? null : s.practitionerCode().lookupHash())
+                .put("pcSealed", s.practitionerCode() == null ? null : s.practitionerCode().sealed())
+                .put("pcMasked", s.practitionerCode() == null ? null : s.practitionerCode().masked())
                 .put("registeredAt", s.registeredAt())
                 .put("registeredBy", s.registeredBy())
                 .put("version", s.version())
@@ -104,7 +107,9 @@ final class ItemMapper {
                 new ProtectedIdentifier(str(item, "idHash"), str(item, "idSealed"), str(item, "idMasked")),
                 item.containsKey("phoneSealed")
                         ? new ProtectedIdentifier(null, str(item, "phoneSealed"), str(item, "phoneMasked")) : null,
-                str(item, "practitionerCode"), instant(item, "registeredAt"), str(item, "registeredBy"),
+                item.containsKey("pcSealed") ? new ProtectedIdentifier(str(item, "pcHash"), str(item, "pcSealed"),
+                        str(item, "pcMasked")) : null,
+                instant(item, "registeredAt"), str(item, "registeredBy"),
                 num(item, "version"), str(item, "headHash"), standing);
     }
 

@@ -1,6 +1,8 @@
 package cn.yixin.store;
 
 import cn.yixin.domain.objection.ObjectionCase;
+import cn.yixin.domain.subject.GradeChange;
+import cn.yixin.domain.subject.Subject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +61,37 @@ public interface ObjectionRepository {
     /** As the five-argument update, and moves {@code resultMark} in the same transaction (see {@link ResultMark}). */
     void update(ObjectionCase before, ObjectionCase after, String markRecordId, Mark mark, ResultMark resultMark,
                 IdempotentResponse response);
+
+    /**
+     * The archive write a decision carries (the correction entry, the subject's new standing at its version, the
+     * grade-history line): written in the decision's own transaction (R-6.3, R-3.5).
+     */
+    record ArchiveWrite(Subject before, Subject after, List<ArchiveEntry> entries, GradeChange change) {
+    }
+
+    /** Where a decision's idempotent answer is kept. */
+    enum AnswerAt {
+        /** Its own row under the caller's tenant, in the same transaction. */
+        IDEMPOTENCY_ROW,
+        /**
+         * On the case item itself (a parent's review decision: the answer's row belongs to the parent's prefix, which
+         * the child's transaction cannot touch); {@link #keptAnswer} reads it back so a retry can file it.
+         */
+        CASE
+    }
+
+    /**
+     * A decision: the case from {@code before.version()} to {@code after}, its open row, the removal of its mark on
+     * {@code markRecordId}, the archive write (if not null) and the idempotent answer (if not null), all in one
+     * TransactWriteItems, so the case, the archive and the grade never disagree. {@link ObjectionMoved} if the case
+     * changed since it was read, {@link ConcurrentUpdate} if the subject did (or the transaction met another),
+     * {@link IdempotencyKeyUsed} if the key's answer is already kept; in each case nothing was written.
+     */
+    void decide(ObjectionCase before, ObjectionCase after, String markRecordId, ArchiveWrite archive,
+                IdempotentResponse response, AnswerAt answerAt);
+
+    /** The answer a decision kept on its case ({@link AnswerAt#CASE}), if any. */
+    Optional<IdempotentResponse> keptAnswer(String tenantId, String subjectId, String caseId);
 
     /** Every unfinished case of the tenant. */
     List<OpenCase> open(String tenantId);

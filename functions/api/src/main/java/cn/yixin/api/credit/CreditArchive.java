@@ -85,6 +85,16 @@ public class CreditArchive {
     /** A correction is a new entry pointing at the old one; the old one stops counting. */
     public RecordedResult correct(Caller caller, String subjectId, String recordId, CorrectionRequest req,
                                   Idempotency.Recorder recorder) {
+        return correct(caller, subjectId, recordId, req, recorder, archive::append);
+    }
+
+    /**
+     * As {@link #correct(Caller, String, String, CorrectionRequest, Idempotency.Recorder)}, committed through
+     * {@code commit}: an objection decision writes the correction in its own transaction (R-6.3), so the case and the
+     * archive never disagree. Every check runs before {@code commit} is called: a refused correction writes nothing.
+     */
+    public RecordedResult correct(Caller caller, String subjectId, String recordId, CorrectionRequest req,
+                                  Idempotency.Recorder recorder, Committer commit) {
         if (req.withdraw() == (req.replacement() != null)) {
             throw DomainException.invalidField("replacement", "CORRECTION_NEEDS_ONE_ACTION",
                     "更正须二选一：提供更正后的内容（replacement），或撤销该信息（withdraw: true）。",
@@ -113,7 +123,7 @@ public class CreditArchive {
             return new CreditRecord(newId, subjectId, r.category(), r.polarity(), r.severity(), r.indicator(),
                     summary + "：" + r.summary().trim(), r.basisDocument(), r.effectiveFrom(), r.effectiveTo(),
                     r.sourceOrBureau().name(), caller.userId(), clock.instant(), recordId, false);
-        });
+        }, commit);
         // a correction that changes a cycle result makes a new result version and tells the subject why.
         revisions.afterCorrection(caller.tenant(), subjectId, recordId, req.reason().trim());
         return corrected;

@@ -8,6 +8,7 @@ import cn.yixin.domain.DomainException;
 import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.archive.ArchiveChain;
 import cn.yixin.domain.identifier.MobileNumber;
+import cn.yixin.domain.identifier.PractitionerCode;
 import cn.yixin.domain.identifier.ResidentIdNumber;
 import cn.yixin.domain.identifier.UnifiedSocialCreditCode;
 import cn.yixin.domain.subject.GradeChange;
@@ -54,13 +55,14 @@ public class CreditSubjects {
                 req.kind().isInstitution() ? UnifiedSocialCreditCode::mask : ResidentIdNumber::mask);
         String name = req.name().trim();
         boolean person = !req.kind().isInstitution();
+        ProtectedIdentifier practitionerCode = practitionerCode(tenant, req);
         Standing first = grading.grade(active, req.kind(), List.of());
         ProtectedIdentifier phone = req.phone() == null ? null
                 : new ProtectedIdentifier(null, protector.seal(tenant, MobileNumber.validate("phone", req.phone())),
                 MobileNumber.mask(MobileNumber.validate("phone", req.phone())));
         Subject s = new Subject(tenant, "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 20),
                 req.kind(), person ? maskName(name) : name, person ? protector.seal(tenant, name) : null, id, phone,
-                req.practitionerCode(), clock.instant(), caller.userId(), 1, ArchiveChain.GENESIS, first);
+                practitionerCode, clock.instant(), caller.userId(), 1, ArchiveChain.GENESIS, first);
         GradeChange initial = new GradeChange(1, first.grade(), first.score(), active.version(), "REGISTERED", null,
                 clock.instant());
         SubjectView view = views.of(s, caller);
@@ -110,6 +112,24 @@ public class CreditSubjects {
     public List<SubjectLink> links(Caller caller, String subjectId) {
         find(caller, subjectId);
         return subjects.links(caller.tenant(), subjectId);
+    }
+
+    /**
+     * A practising code (R-2.2: a personal identifier) is kept as a resident ID is: keyed hash for lookup, sealed copy
+     * for its owner, masked for everyone else. Only individuals have one.
+     */
+    private ProtectedIdentifier practitionerCode(String tenant, RegisterSubjectRequest req) {
+        if (req.practitionerCode() == null) {
+            return null;
+        }
+        if (req.kind().isInstitution()) {
+            throw DomainException.invalidField("practitionerCode", "PRACTITIONER_CODE_FOR_INDIVIDUALS",
+                    "执业证书编码只适用于医师、药师、护士等个人。",
+                    "A practising code belongs to an individual (doctor, pharmacist, nurse), not an institution.");
+        }
+        String code = PractitionerCode.validate("practitionerCode", req.practitionerCode());
+        return new ProtectedIdentifier(protector.lookupHash(tenant, PractitionerCode.lookupInput(code)),
+                protector.seal(tenant, code), PractitionerCode.mask(code));
     }
 
     static String normalizeIdentifier(SubjectKind kind, String raw) {

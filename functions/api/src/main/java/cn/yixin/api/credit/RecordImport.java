@@ -18,6 +18,11 @@ import java.util.Map;
  * Batch import of credit information (R-3.4), CSV or JSON lines. Each row is its own archive write: a rejected row
  * writes nothing and does not stop the others, and every row gets a line in the report. Rows must carry the
  * source's own reference ({@code sourceRef}), which is what makes a re-run import store nothing twice.
+ *
+ * <p>A failure of the store itself (not a refusal of the row) stops the import there (issue 10.5): that row is
+ * {@code FAILED} (its write is not confirmed), every later row {@code NOT_ATTEMPTED}, and the report, which still says
+ * what happened to every row before it, is answered 503 ({@code IMPORT_INTERRUPTED}): re-running the same file stores
+ * the missing rows and nothing twice.
  */
 @Singleton
 public class RecordImport {
@@ -49,27 +54,65 @@ public class RecordImport {
                             @Nullable String grade, @Nullable String code, @Nullable String message) {
     }
 
+    /**
+     * What happened to every row. {@code complete} is false when the store failed part way ({@code code}
+     * {@code IMPORT_INTERRUPTED}, {@code messages} in Chinese and English): then {@code failed} rows were not
+     * confirmed and {@code notAttempted} rows were not tried.
+     */
     @Serdeable
-    public record Report(int rows, int recorded, int alreadyRecorded, int rejected, List<RowResult> results) {
+    public record Report(int rows, int recorded, int alreadyRecorded, int rejected, int failed, int notAttempted,
+                         boolean complete, @Nullable String code, @Nullable Map<String, String> messages,
+                         List<RowResult> results) {
+    }
+
+    /** An import the store interrupted: answered 503 with its row-by-row report ({@code ImportInterruptedHandler}). */
+    public static final class Interrupted extends RuntimeException {
+        private final transient Report report;
+
+        public Interrupted(Report report) {
+            super("import interrupted by the store", null, false, false);
+            this.report = report;
+        }
+
+        public Report report() {
+            return report;
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordImport.class);
+
+    /** Rows are written one by one; once the store fails, the rest are not tried. */
+    private static final class Run {
+        final List<RowResult> results = new ArrayList<>();
+        boolean interrupted;
+
+        void add(RowResult r) {
+            results.add(r);
+            interrupted |= r.status().equals("FAILED");
+        }
     }
 
     public Report importJsonLines(Caller caller, String body) {
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
         requireSize(lines.size());
-        List<RowResult> results = new ArrayList<>();
+        Run run = new Run();
         for (int i = 0; i < lines.size(); i++) {
             int rowNo = i + 1;
+            if (run.interrupted) {
+                run.add(notAttempted(rowNo));
+                continue;
+            }
             Row row;
             try {
                 row = json.readValue(lines.get(i), Row.class);
             } catch (IOException | RuntimeException e) {
-                results.add(rejected(rowNo, "MALFORMED_ROW", "第 " + rowNo + " 行不是有效的 JSON 或含有未知字段。",
+                run.add(rejected(rowNo, "MALFORMED_ROW", "第 " + rowNo + " 行不是有效的 JSON 或含有未知字段。",
                         "Row " + rowNo + " is not valid JSON or has an unknown field."));
                 continue;
             }
-            results.add(importRow(caller, rowNo, row));
+            run.add(importRow(caller, rowNo, row));
         }
-        return report(results);
+        return report(run);
     }
 
     public Report importCsv(Caller caller, String body) {
@@ -79,23 +122,27 @@ public class RecordImport {
         }
         List<String> header = table.get(0);
         requireSize(table.size() - 1);
-        List<RowResult> results = new ArrayList<>();
+        Run run = new Run();
         for (int i = 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             if (cells.size() == 1 && cells.get(0).isBlank()) {
+                continue;
+            }
+            if (run.interrupted) {
+                run.add(notAttempted(i));
                 continue;
             }
             Row row;
             try {
                 row = json.readValue(json.writeValueAsString(csvRowAsJson(header, cells)), Row.class);
             } catch (IOException | RuntimeException e) {
-                results.add(rejected(i, "MALFORMED_ROW", "第 " + i + " 行的列数、列名或取值格式不正确。",
+                run.add(rejected(i, "MALFORMED_ROW", "第 " + i + " 行的列数、列名或取值格式不正确。",
                         "Row " + i + " has wrong columns, an unknown column or a value in the wrong format."));
                 continue;
             }
-            results.add(importRow(caller, i, row));
+            run.add(importRow(caller, i, row));
         }
-        return report(results);
+        return report(run);
     }
 
     /** Flat CSV columns to the nested row: basisKind/basisNumber/basisDate/basisIssuer go under record.basis. */
@@ -153,7 +200,19 @@ public class RecordImport {
         } catch (DomainException e) {
             return new RowResult(rowNo, "REJECTED", row.subjectId(), null, null, e.code(),
                     e.messageZh() + " / " + e.messageEn());
+        } catch (RuntimeException storeFailed) {
+            // Not the row's fault: the store failed. Logged without the row (it may carry identifiers).
+            LOG.error("Import row {} failed in the store; the import stops here", rowNo, storeFailed);
+            return new RowResult(rowNo, "FAILED", row.subjectId(), null, null, "ROW_NOT_CONFIRMED",
+                    "写入本行时存储服务出错，未能确认是否写入；请稍后重新导入同一文件（来源编号保证不会重复写入）。 / "
+                            + "The store failed while writing this row; its write is not confirmed. Re-run the same "
+                            + "file later (the source references keep anything from being stored twice).");
         }
+    }
+
+    private static RowResult notAttempted(int row) {
+        return new RowResult(row, "NOT_ATTEMPTED", null, null, null, "NOT_ATTEMPTED",
+                "前面的行写入失败，本行未处理。 / An earlier row failed in the store; this row was not tried.");
     }
 
     private static void requireFields(RecordRequest r) {
@@ -167,10 +226,30 @@ public class RecordImport {
         return new RowResult(row, "REJECTED", null, null, null, code, zh + " / " + en);
     }
 
-    private static Report report(List<RowResult> results) {
-        int recorded = (int) results.stream().filter(r -> r.status().equals("RECORDED")).count();
-        int again = (int) results.stream().filter(r -> r.status().equals("ALREADY_RECORDED")).count();
-        return new Report(results.size(), recorded, again, results.size() - recorded - again, results);
+    private static Report report(Run run) {
+        List<RowResult> results = run.results;
+        int recorded = count(results, "RECORDED");
+        int again = count(results, "ALREADY_RECORDED");
+        int rejected = count(results, "REJECTED");
+        int failed = count(results, "FAILED");
+        int notAttempted = count(results, "NOT_ATTEMPTED");
+        if (!run.interrupted) {
+            return new Report(results.size(), recorded, again, rejected, 0, 0, true, null, null, results);
+        }
+        return new Report(results.size(), recorded, again, rejected, failed, notAttempted, false, "IMPORT_INTERRUPTED",
+                Map.of("zh", "存储服务出错，导入在第 " + firstFailed(results) + " 行中断：此前各行的结果见逐行报告，"
+                                + "此后各行未处理。请稍后重新导入同一文件。",
+                        "en", "The store failed; the import stopped at row " + firstFailed(results) + ". Rows before "
+                                + "it are reported row by row; rows after it were not tried. Re-run the same file later."),
+                results);
+    }
+
+    private static int count(List<RowResult> results, String status) {
+        return (int) results.stream().filter(r -> r.status().equals(status)).count();
+    }
+
+    private static int firstFailed(List<RowResult> results) {
+        return results.stream().filter(r -> r.status().equals("FAILED")).findFirst().map(RowResult::row).orElse(0);
     }
 
     private static void requireSize(int rows) {

@@ -19,7 +19,10 @@ public class SubjectViews {
         boolean own = caller != null && caller.actsForSelf(s.id());
         String name = own && s.nameSealed() != null ? protector.unseal(s.tenantId(), s.nameSealed()) : s.displayName();
         String identifier = own ? protector.unseal(s.tenantId(), s.identifier().sealed()) : s.identifier().masked();
-        return new SubjectView(s.id(), s.kind().name(), s.kind().nameZh(), name, identifier, s.practitionerCode(),
+        var pc = s.practitionerCode();
+        String practitionerCode = pc == null ? null : own && pc.sealed() != null
+                ? protector.unseal(s.tenantId(), pc.sealed()) : pc.masked();
+        return new SubjectView(s.id(), s.kind().name(), s.kind().nameZh(), name, identifier, practitionerCode,
                 s.registeredAt(), SubjectView.Grade.of(s.standing()));
     }
 }

@@ -6,8 +6,8 @@ import cn.yixin.api.credit.CorrectionRequest;
 import cn.yixin.api.credit.CreditArchive;
 import cn.yixin.api.credit.CreditSubjects;
 import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.credit.InFlightRetries;
 import cn.yixin.api.credit.LiveGrading;
-import cn.yixin.api.credit.RecordedResult;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.document.WrittenDocument;
 import cn.yixin.api.notification.Notice;
@@ -29,13 +29,13 @@ import cn.yixin.store.AlreadyUnderObjection;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
 import cn.yixin.store.IdempotentResponse;
+import cn.yixin.store.ObjectionMoved;
 import cn.yixin.store.ObjectionRepository;
 import cn.yixin.store.ResultMark;
 import cn.yixin.store.SubjectRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -52,8 +52,8 @@ import java.util.UUID;
 @Singleton
 public class Objections {
 
-    /** How long a reviewer holds a case while the correction is written to the archive. */
-    static final Duration CLAIM = Duration.ofMinutes(2);
+    /** A decision that lost its optimistic lock re-reads the case this often before the caller is told 409. */
+    static final int ATTEMPTS = 3;
 
     private final ObjectionRepository repository;
     private final CreditArchive archive;
@@ -66,11 +66,13 @@ public class Objections {
     private final Documents documents;
     private final LiveGrading grading;
     private final Clock clock;
+    private final InFlightRetries retries;
 
     public Objections(ObjectionRepository repository, CreditArchive archive, CreditSubjects creditSubjects,
                       SubjectRepository subjects, Attachments attachments, TenantDirectory tenants,
                       ResultDisputes results, Notifier notifier, Documents documents, LiveGrading grading,
-                      Clock clock) {
+                      Clock clock, InFlightRetries retries) {
+        this.retries = retries;
         this.repository = repository;
         this.archive = archive;
         this.creditSubjects = creditSubjects;
@@ -210,49 +212,67 @@ public class Objections {
     }
 
     /**
-     * The decision (R-6.3) by whoever handles the case (R-6.5). Correcting holds the case (so a second reviewer gets
-     * 409), corrects the record through the archive (new entry, grade recomputed), then stores the decision, removes
-     * the mark, notifies the change and issues the decision notice.
+     * The decision (R-6.3) by whoever handles the case (R-6.5). Everything is checked first (state, reasons, the
+     * correction and its replacement record), so a refused decision writes nothing (issue 10.4). Then the case's new
+     * state, the removal of its mark, the correction entry with the recomputed grade and the idempotent answer go in
+     * one transaction conditional on the case's and the subject's versions (issue 10.3): of two decisions one wins
+     * whole, the other writes nothing and is told so (409 {@code OBJECTION_ALREADY_DECIDED}). A retry of the winner
+     * with the same Idempotency-Key gets the winner's answer, even while the winner is still in flight.
      */
     public ObjectionView decide(Caller caller, String subjectId, String caseId, ObjectionRequests.Decision req,
                                 Idempotency.Recorder recorder) {
+        Decided decided = retries.run(recorder, () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return decideOnce(caller, subjectId, caseId, req, recorder);
+                } catch (ObjectionMoved | ConcurrentUpdate moved) {
+                    // Re-read: the case's state now says why this decision cannot be taken, or it can be.
+                    if (attempt >= ATTEMPTS) {
+                        throw changedConcurrently();
+                    }
+                }
+            }
+        });
+        ObjectionCase after = decided.after();
+        ActiveConfig active = tenants.current(after.tenantId());
+        if (after.target() == DisputeTarget.RESULT) {
+            results.clearObjection(after.tenantId(), subjectId, after.targetId(), caseId, after.outcome(),
+                    after.reasons());
+        }
+        Subject subject = subject(after);
+        documents.issue(ObjectionLetters.decision(after, subject.displayName(), active.config().name(),
+                parentName(active)));
+        tell(subject, after);
+        return decided.view();
+    }
+
+    /** A decision as written: the case after it and the answer. */
+    record Decided(ObjectionCase after, ObjectionView view) {
+    }
+
+    private Decided decideOnce(Caller caller, String subjectId, String caseId, ObjectionRequests.Decision req,
+                                     Idempotency.Recorder recorder) {
         ObjectionCase c = load(caller, subjectId, caseId);
         if (c.inReview()) {
             throw DomainException.conflict("OBJECTION_IN_REVIEW", "该异议已申请上级复核，由上级机关作出复核决定。",
                     "This case is under review by the level above, which decides it.");
         }
         ActiveConfig active = tenants.current(c.tenantId());
-        Instant now = clock.instant();
         String reasons = reasonsOf(req);
-        String correction = null;
-        ObjectionCase base = c;
-        if (req.outcome() == Outcome.CORRECTED) {
-            requireCorrection(c, req);
-            // Domain checks first (state, reasons), so a refused decision writes nothing.
-            c.decide(Outcome.CORRECTED, reasons, caller.userId(), now, "check", now.atZone(LiveGrading.CHINA)
-                    .toLocalDate(), caller.userId());
-            base = claim(c, caller.userId(), now);
-            correction = applyCorrection(caller, base, req, reasons, c.targetId());
-        } else if (req.correction() != null) {
-            throw DomainException.invalidField("correction", "CORRECTION_ONLY_WHEN_CORRECTED",
-                    "维持原信息的决定不附更正内容。", "A decision to maintain carries no correction.");
-        }
-        LocalDate decidedOn = grading.today();
-        LocalDate reviewDue = ObjectionDeadlines.filingDue(active.calendar(), decidedOn,
+        requireCorrectionFits(c, req, "维持原信息的决定不附更正内容。", "A decision to maintain carries no correction.");
+        LocalDate reviewDue = ObjectionDeadlines.filingDue(active.calendar(), grading.today(),
                 active.config().timelines().objectionFilingDays());
-        ObjectionCase after = base.decide(req.outcome(), reasons, caller.userId(), clock.instant(), correction,
-                reviewDue, caller.userId());
-        ObjectionView view = ObjectionView.of(after);
-        write(base, after, c.target() == DisputeTarget.RECORD ? c.targetId() : null, ObjectionRepository.Mark.DELETE,
-                recorder == null ? null : recorder.apply(view));
-        if (c.target() == DisputeTarget.RESULT) {
-            results.clearObjection(c.tenantId(), subjectId, c.targetId(), caseId, req.outcome(), reasons);
-        }
-        Subject subject = subject(after);
-        String parentName = parentName(active);
-        documents.issue(ObjectionLetters.decision(after, subject.displayName(), active.config().name(), parentName));
-        tell(subject, after);
-        return view;
+        Instant now = clock.instant();
+        Decider decider = correction -> c.decide(req.outcome(), reasons, caller.userId(), now, correction, reviewDue);
+        decider.decide(null); // the state and the reasons, before anything is read or written for the correction
+        return commit(caller, c, c.target() == DisputeTarget.RECORD ? c.targetId() : null, req, reasons,
+                c.targetId(), decider, recorder == null ? null : recorder::apply, ObjectionRepository.AnswerAt.IDEMPOTENCY_ROW);
+    }
+
+    /** The decided case, given the correction's record id (null when nothing is corrected in the archive). */
+    @FunctionalInterface
+    interface Decider {
+        ObjectionCase decide(String correctionRecordId);
     }
 
     /** The subject asks the parent tenant to review the decision; the information is marked again meanwhile. */
@@ -312,7 +332,17 @@ public class Objections {
         return r;
     }
 
-    static void requireCorrection(ObjectionCase c, ObjectionRequests.Decision req) {
+    /**
+     * A correcting decision carries its correction (for a record: the replacement or the withdrawal, of the disputed
+     * record only); a maintaining one carries none.
+     */
+    static void requireCorrectionFits(ObjectionCase c, ObjectionRequests.Decision req, String noneZh, String noneEn) {
+        if (req.outcome() != Outcome.CORRECTED) {
+            if (req.correction() != null) {
+                throw DomainException.invalidField("correction", "CORRECTION_ONLY_WHEN_CORRECTED", noneZh, noneEn);
+            }
+            return;
+        }
         var corr = req.correction();
         if (c.target() == DisputeTarget.RECORD && (corr == null || corr.withdraw() == (corr.replacement() != null))) {
             throw DomainException.invalidField("correction", "CORRECTION_REQUIRED",
@@ -325,36 +355,46 @@ public class Objections {
         }
     }
 
-    ObjectionCase claim(ObjectionCase c, String by, Instant now) {
-        ObjectionCase claimed = c.claim(by, now, now.plus(CLAIM));
-        write(c, claimed, null, ObjectionRepository.Mark.KEEP, null);
-        return claimed;
+    /**
+     * Writes a decision as one transaction (R-6.3, issue 10.3): the case as {@code decider} makes it, the removal of
+     * the mark on {@code markRecordId}, and, when the decision corrects a record, the correction entry with the
+     * subject's recomputed grade ({@link CreditArchive#correct}, every check of the replacement made before anything
+     * is written) and the idempotent answer. {@link ObjectionMoved} when the case moved since it was read.
+     *
+     * @param disputedRecord the record a record objection corrects (the disputed one, or the decision's correction)
+     */
+    Decided commit(Caller actor, ObjectionCase c, String markRecordId, ObjectionRequests.Decision req,
+                         String reasons, String disputedRecord, Decider decider,
+                         java.util.function.Function<Object, IdempotentResponse> recorder,
+                         ObjectionRepository.AnswerAt answerAt) {
+        var corr = req.correction();
+        String target = req.outcome() != Outcome.CORRECTED ? null
+                : c.target() == DisputeTarget.RECORD ? disputedRecord : corr == null ? null : corr.recordId();
+        if (target == null) {
+            // Maintained, or a result corrected by recomputation alone (the results side re-evaluates).
+            ObjectionCase after = decider.decide(null);
+            ObjectionView view = ObjectionView.of(after);
+            repository.decide(c, after, markRecordId, null, recorder == null ? null : recorder.apply(view), answerAt);
+            return new Decided(after, view);
+        }
+        Decided[] decided = new Decided[1];
+        archive.correct(actor, c.subjectId(), target,
+                new CorrectionRequest("异议 " + c.caseId() + "：" + reasons, corr.replacement(), corr.withdraw()), null,
+                (before, after, entries, change, none) -> {
+                    ObjectionCase next = decider.decide(entries.get(0).record().id());
+                    ObjectionView view = ObjectionView.of(next);
+                    repository.decide(c, next, markRecordId,
+                            new ObjectionRepository.ArchiveWrite(before, after, entries, change),
+                            recorder == null ? null : recorder.apply(view), answerAt);
+                    decided[0] = new Decided(next, view);
+                });
+        return decided[0];
     }
 
-    /**
-     * Corrects the record through the archive as {@code actor}; if the archive refuses, the hold on the case is
-     * released and the refusal goes to the caller with nothing else written.
-     */
-    String applyCorrection(Caller actor, ObjectionCase claimed, ObjectionRequests.Decision req, String reasons,
-                           String recordId) {
-        var corr = req.correction();
-        String target = claimed.target() == DisputeTarget.RECORD ? recordId : corr == null ? null : corr.recordId();
-        if (target == null) {
-            return null; // a result corrected by recomputation alone: the results side re-evaluates
-        }
-        try {
-            RecordedResult r = archive.correct(actor, claimed.subjectId(), target,
-                    new CorrectionRequest("异议 " + claimed.caseId() + "：" + reasons, corr.replacement(),
-                            corr.withdraw()), null);
-            return r.recordId();
-        } catch (DomainException refused) {
-            try {
-                repository.update(claimed, claimed.release(), null, ObjectionRepository.Mark.KEEP, null);
-            } catch (ConcurrentUpdate ignored) {
-                // The hold expires by itself.
-            }
-            throw refused;
-        }
+    static DomainException changedConcurrently() {
+        return DomainException.conflict("OBJECTION_CHANGED_CONCURRENTLY",
+                "该异议刚被他人处理或修改，本次操作未生效，请刷新后查看。",
+                "Someone else changed this case a moment ago; nothing was changed by this request. Reload it.");
     }
 
     void write(ObjectionCase before, ObjectionCase after, String markRecordId, ObjectionRepository.Mark mark,
@@ -368,9 +408,7 @@ public class Objections {
         try {
             repository.update(before, after, markRecordId, mark, resultMark, response);
         } catch (ConcurrentUpdate lost) {
-            throw DomainException.conflict("OBJECTION_CHANGED_CONCURRENTLY",
-                    "该异议刚被他人处理或修改，请刷新后查看。",
-                    "Someone else changed this case a moment ago; reload it.");
+            throw changedConcurrently();
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.yixin.api.objection;
 
 import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.credit.InFlightRetries;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
@@ -9,10 +10,12 @@ import cn.yixin.domain.DomainException;
 import cn.yixin.domain.objection.DisputeTarget;
 import cn.yixin.domain.objection.ObjectionCase;
 import cn.yixin.domain.objection.ObjectionStatus;
-import cn.yixin.domain.objection.Outcome;
 import cn.yixin.domain.subject.Role;
 import cn.yixin.domain.subject.Subject;
+import cn.yixin.store.ConcurrentUpdate;
+import cn.yixin.store.IdempotencyKeyUsed;
 import cn.yixin.store.IdempotencyRepository;
+import cn.yixin.store.ObjectionMoved;
 import cn.yixin.store.ObjectionRepository;
 import jakarta.inject.Singleton;
 
@@ -38,9 +41,12 @@ public class ParentReviews {
     private final Documents documents;
     private final IdempotencyRepository idempotency;
     private final Clock clock;
+    private final InFlightRetries retries;
 
     public ParentReviews(ObjectionRepository repository, TenantDirectory tenants, Objections objections,
-                         ResultDisputes results, Documents documents, IdempotencyRepository idempotency, Clock clock) {
+                         ResultDisputes results, Documents documents, IdempotencyRepository idempotency, Clock clock,
+                         InFlightRetries retries) {
+        this.retries = retries;
         this.repository = repository;
         this.tenants = tenants;
         this.objections = objections;
@@ -69,44 +75,62 @@ public class ParentReviews {
     /**
      * The parent's final decision. Correcting writes the correction into the child's archive (the entry names the
      * parent's reviewer as {@code tenant:user}), recomputes the child's grade, and the decision flows back: the case
-     * ends REVIEWED, the mark goes, the subject is notified and receives the review decision.
+     * ends REVIEWED, the mark goes, the subject is notified and receives the review decision. As for the child's
+     * decision (issue 10.3), everything is checked first and the case, the archive entry, the grade and the answer are
+     * one transaction in the child's prefix; the answer is kept on the case there and filed in the parent's own prefix
+     * afterwards, by this request or by a retry that finds the case decided first.
      */
     public ObjectionView decide(Caller caller, String caseId, ObjectionRequests.Decision req,
                                 Idempotency.Recorder recorder) {
+        ObjectionCase[] seen = new ObjectionCase[1];
+        Objections.Decided decided = retries.run(recorder, () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return decideOnce(caller, caseId, req, recorder, seen);
+                } catch (ObjectionMoved | ConcurrentUpdate moved) {
+                    if (attempt >= Objections.ATTEMPTS) {
+                        throw Objections.changedConcurrently();
+                    }
+                }
+            }
+        }, probe -> seen[0] == null ? Optional.empty()
+                : repository.keptAnswer(seen[0].tenantId(), seen[0].subjectId(), caseId));
+        if (recorder != null) {
+            try {
+                idempotency.save(recorder.apply(decided.view()));
+            } catch (IdempotencyKeyUsed filedByRetry) {
+                // A retry found the case decided and filed this very answer first.
+            }
+        }
+        ObjectionCase after = decided.after();
+        if (after.target() == DisputeTarget.RESULT) {
+            results.clearObjection(after.tenantId(), after.subjectId(), after.targetId(), caseId,
+                    after.review().outcome(), after.review().reasons());
+        }
+        Subject subject = objections.subject(after);
+        documents.issue(ObjectionLetters.review(after, subject == null ? after.subjectId() : subject.displayName(),
+                tenants.current(caller.tenant()).config().name()));
+        objections.tell(subject, after);
+        return decided.view();
+    }
+
+    private Objections.Decided decideOnce(Caller caller, String caseId, ObjectionRequests.Decision req,
+                                     Idempotency.Recorder recorder, ObjectionCase[] seen) {
         ObjectionCase c = load(caller, caseId);
+        seen[0] = c;
         String child = c.tenantId();
         // The child's archive is written by the parent's reviewer acting for the child on this case only.
         Caller actor = new Caller(caller.tenant() + ":" + caller.userId(), child, Set.of(Role.BUREAU_REVIEWER), null);
         Instant now = clock.instant();
         String reasons = Objections.reasonsOf(req);
-        String correction = null;
-        ObjectionCase base = c;
-        if (req.outcome() == Outcome.CORRECTED) {
-            Objections.requireCorrection(c, req);
-            c.decideReview(Outcome.CORRECTED, reasons, actor.userId(), now, "check", actor.userId());
-            base = objections.claim(c, actor.userId(), now);
-            correction = objections.applyCorrection(actor, base, req, reasons, Objections.currentRecord(c));
-        } else if (req.correction() != null) {
-            throw DomainException.invalidField("correction", "CORRECTION_ONLY_WHEN_CORRECTED",
-                    "维持原处理决定的复核不附更正内容。", "A review that upholds the decision carries no correction.");
-        }
-        ObjectionCase after = base.decideReview(req.outcome(), reasons, actor.userId(), clock.instant(), correction,
-                actor.userId());
-        ObjectionView view = ObjectionView.of(after);
-        objections.write(base, after, c.target() == DisputeTarget.RECORD ? Objections.currentRecord(c) : null,
-                ObjectionRepository.Mark.DELETE, null);
-        if (recorder != null) {
-            // The answer is kept in the parent's own prefix, apart from the child's transaction.
-            idempotency.save(recorder.apply(view));
-        }
-        if (c.target() == DisputeTarget.RESULT) {
-            results.clearObjection(child, c.subjectId(), c.targetId(), caseId, req.outcome(), reasons);
-        }
-        Subject subject = objections.subject(after);
-        documents.issue(ObjectionLetters.review(after, subject == null ? c.subjectId() : subject.displayName(),
-                tenants.current(caller.tenant()).config().name()));
-        objections.tell(subject, after);
-        return view;
+        Objections.requireCorrectionFits(c, req, "维持原处理决定的复核不附更正内容。",
+                "A review that upholds the decision carries no correction.");
+        Objections.Decider decider = correction -> c.decideReview(req.outcome(), reasons, actor.userId(), now,
+                correction);
+        decider.decide(null); // the state and the reasons, before anything is read or written for the correction
+        String record = Objections.currentRecord(c);
+        return objections.commit(actor, c, c.target() == DisputeTarget.RECORD ? record : null, req, reasons, record,
+                decider, recorder == null ? null : recorder::apply, ObjectionRepository.AnswerAt.CASE);
     }
 
     private ObjectionCase load(Caller caller, String caseId) {

@@ -21,7 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Batch import (R-3.4): {@code text/csv} or {@code application/x-ndjson}. Answers 200 with a per-row report even when
- * rows are rejected: the batch as a whole was processed, and each row says what happened to it.
+ * rows are rejected: the batch as a whole was processed, and each row says what happened to it. If the store fails
+ * part way, 503 with the same report: the rows written, refused, failed and not attempted.
  */
 @Controller("/records/imports")
 @Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER})
@@ -46,9 +47,17 @@ public class ImportCreditRecords {
         String text = body;
         boolean csv = "csv".equals(type.getSubtype());
         // A retry with the key answers the first report row by row; without one, rows already recorded (same source
-        // reference) are reported as ALREADY_RECORDED and nothing is stored twice.
+        // reference) are reported as ALREADY_RECORDED and nothing is stored twice. An import the store
+        // interrupted answers 503 with the truth row by row (issue 10.5) and keeps nothing under the key, so a retry
+        // with it records the rest.
         return idempotency.runThenKeep(caller.tenant(), Idempotency.callerScope(caller), key, "ImportCreditRecords",
-                (csv ? "csv\n" : "ndjson\n") + text, HttpStatus.OK,
-                () -> csv ? importer.importCsv(caller, text) : importer.importJsonLines(caller, text));
+                (csv ? "csv\n" : "ndjson\n") + text, HttpStatus.OK, () -> {
+                    RecordImport.Report report = csv ? importer.importCsv(caller, text)
+                            : importer.importJsonLines(caller, text);
+                    if (!report.complete()) {
+                        throw new RecordImport.Interrupted(report);
+                    }
+                    return report;
+                });
     }
 }

@@ -30,6 +30,7 @@ import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.tenant.RepairRegrade;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
+import cn.yixin.api.credit.InFlightRetries;
 import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.Page;
 import cn.yixin.store.RepairRepository;
@@ -72,11 +73,14 @@ public class CreditRepairs {
     private final RepairPapers papers;
     private final IdentifierProtector protector;
     private final Clock clock;
+    private final InFlightRetries retries;
 
     public CreditRepairs(RepairRepository repairs, CreditArchiveRepository archive, SubjectRepository subjectStore,
                          CreditArchive creditArchive, CreditSubjects subjects, TenantDirectory tenants,
                          Attachments attachments, LiveGrading grading, RepairPapers papers,
-                         IdentifierProtector protector, ResultRevision results, Clock clock) {
+                         IdentifierProtector protector, ResultRevision results, Clock clock,
+                         InFlightRetries retries) {
+        this.retries = retries;
         this.results = results;
         this.repairs = repairs;
         this.archive = archive;
@@ -150,8 +154,17 @@ public class CreditRepairs {
 
     // ---------------------------------------------------------------- review
 
+    /**
+     * The reviewer's decision: one transaction conditional on the application's version. A retry with the same
+     * Idempotency-Key that meets the decided application is answered with the first answer (issue 10.3).
+     */
     public RepairView decide(Caller caller, String subjectId, String repairId, RepairRequests.Decide req,
                              Long ifMatch, Idempotency.Recorder recorder) {
+        return retries.run(recorder, () -> decideOnce(caller, subjectId, repairId, req, ifMatch, recorder));
+    }
+
+    private RepairView decideOnce(Caller caller, String subjectId, String repairId, RepairRequests.Decide req,
+                                  Long ifMatch, Idempotency.Recorder recorder) {
         Subject subject = subjects.find(caller, subjectId);
         String tenant = caller.tenant();
         ActiveConfig active = tenants.current(tenant);
@@ -172,8 +185,14 @@ public class CreditRepairs {
         return view;
     }
 
+    /** A ruling on a public objection; retries as for {@link #decide}. */
     public RepairView rule(Caller caller, String subjectId, String repairId, String objectionId,
                            RepairRequests.Ruling req, Long ifMatch, Idempotency.Recorder recorder) {
+        return retries.run(recorder, () -> ruleOnce(caller, subjectId, repairId, objectionId, req, ifMatch, recorder));
+    }
+
+    private RepairView ruleOnce(Caller caller, String subjectId, String repairId, String objectionId,
+                                RepairRequests.Ruling req, Long ifMatch, Idempotency.Recorder recorder) {
         Subject subject = subjects.find(caller, subjectId);
         String tenant = caller.tenant();
         RepairApplication before = require(tenant, subjectId, repairId);
@@ -222,8 +241,17 @@ public class CreditRepairs {
 
     // ---------------------------------------------------------------- execution and effects
 
+    /**
+     * Executes the repair: the repaired entry, the grade, the application and its marks in one transaction (R-9.4).
+     * A retry with the same Idempotency-Key that meets the executed repair gets the first answer (issue 10.3).
+     */
     public RecordedResult execute(Caller caller, String subjectId, String repairId, LocalDate day,
                                   Idempotency.Recorder recorder) {
+        return retries.run(recorder, () -> executeOnce(caller, subjectId, repairId, day, recorder));
+    }
+
+    private RecordedResult executeOnce(Caller caller, String subjectId, String repairId, LocalDate day,
+                                       Idempotency.Recorder recorder) {
         subjects.find(caller, subjectId);
         String tenant = caller.tenant();
         ActiveConfig active = tenants.current(tenant);

@@ -69,6 +69,53 @@ class BatchImportTest {
     }
 
     @Test
+    @DisplayName("Issue 10.5 / R-3.4: a DynamoDB failure mid-import (injected on row 2's write, CSV and JSON lines) "
+            + "answers 503 IMPORT_INTERRUPTED with the truth row by row: row 1 written, row 2 not confirmed, rows 3-4 "
+            + "not attempted; the archive holds exactly row 1; the re-run completes and stores nothing twice")
+    void storeFailureMidImport() {
+        for (String format : List.of("csv", "ndjson")) {
+            String s = Fixtures.register(api, "440000", "DESIGNATED_HOSPITAL", "导入中断测试医院");
+            String d = Fixtures.today().minusDays(3).toString();
+            String tag = "导入中断" + System.nanoTime();
+            StringBuilder body = new StringBuilder(format.equals("csv")
+                    ? "subjectId,category,polarity,summary,effectiveFrom,source,sourceRef\n" : "");
+            for (int i = 1; i <= 4; i++) {
+                body.append(format.equals("csv")
+                        ? s + ",HONOUR,POSITIVE," + tag + "-" + i + "," + d + ",BUREAU,INT-" + i + "\n"
+                        : "{\"subjectId\":\"" + s + "\",\"record\":{\"category\":\"HONOUR\",\"polarity\":\"POSITIVE\","
+                        + "\"summary\":\"" + tag + "-" + i + "\",\"effectiveFrom\":\"" + d + "\",\"source\":\"BUREAU\","
+                        + "\"sourceRef\":\"INT-" + i + "\"}}\n");
+            }
+            String type = format.equals("csv") ? "text/csv" : "application/x-ndjson";
+            var fault = api.faults().failOnce(r -> r instanceof
+                    software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest
+                    && r.toString().contains(tag + "-2"));
+            Response cut = api.request("POST", "/records/imports").token(officer).body(type, body.toString()).send();
+            assertTrue(fault.fired(), "the failure was injected on row 2's write");
+            assertEquals(503, cut.status(), cut::toString);
+            assertEquals("IMPORT_INTERRUPTED", cut.str("code"));
+            assertEquals(false, cut.at("complete"));
+            assertTrue(cut.str("messages.zh") != null && cut.str("messages.en") != null, cut::toString);
+            assertEquals(4, ((Number) cut.at("rows")).intValue(), cut::toString);
+            assertEquals(1, ((Number) cut.at("recorded")).intValue(), cut::toString);
+            assertEquals(1, ((Number) cut.at("failed")).intValue(), cut::toString);
+            assertEquals(2, ((Number) cut.at("notAttempted")).intValue(), cut::toString);
+            assertEquals(List.of("RECORDED", "FAILED", "NOT_ATTEMPTED", "NOT_ATTEMPTED"),
+                    List.of(cut.str("results.0.status"), cut.str("results.1.status"), cut.str("results.2.status"),
+                            cut.str("results.3.status")));
+            assertEquals("ROW_NOT_CONFIRMED", cut.str("results.1.code"));
+            assertEquals(1, entries(s), "exactly the one row reported written is in the archive");
+
+            Response rerun = api.request("POST", "/records/imports").token(officer).body(type, body.toString()).send();
+            assertEquals(200, rerun.status(), rerun::toString);
+            assertEquals(true, rerun.at("complete"));
+            assertEquals(1, ((Number) rerun.at("alreadyRecorded")).intValue(), rerun::toString);
+            assertEquals(3, ((Number) rerun.at("recorded")).intValue(), rerun::toString);
+            assertEquals(4, entries(s), "nothing twice");
+        }
+    }
+
+    @Test
     @DisplayName("R-3.4: JSON-lines import, row by row, with the same report")
     void jsonLinesImport() {
         String s = Fixtures.register(api, "440000", "DESIGNATED_HOSPITAL", "JSON行导入医院");

@@ -93,6 +93,41 @@ class SubjectRegistrationTest {
     }
 
     @Test
+    @DisplayName("R-2.2 / issue 10.8: a practising code is a personal identifier: never in the table in clear, masked "
+            + "to every staff role, in clear only to the subject itself; bad ones are refused without echoing them")
+    void practitionerCodeProtected() {
+        String code = "1105" + (100000000L + Math.floorMod(System.nanoTime(), 899999999L));
+        Response r = api.post("/subjects", officer, Map.of("kind", "DOCTOR", "name", "司马医生",
+                "identifier", Identifiers.residentId(), "practitionerCode", code));
+        assertEquals(201, r.status(), r::toString);
+        String subjectId = r.str("subjectId");
+        assertEquals(code.substring(0, 3) + "*".repeat(code.length() - 5) + code.substring(code.length() - 2),
+                r.str("practitionerCode"), "the registering officer sees it masked");
+        for (String role : List.of("bureau_officer", "bureau_admin", "bureau_reviewer", "auditor")) {
+            Response staff = api.get("/subjects/" + subjectId, TestIdentity.bureau("500119", role));
+            assertEquals(200, staff.status(), staff::toString);
+            assertFalse(staff.body().contains(code), role + " sees the practising code in clear");
+            assertTrue(staff.str("subject.practitionerCode").contains("*"), staff::toString);
+        }
+        String everything = api.dynamo().scan(ScanRequest.builder().tableName("yixin").build()).items().toString();
+        assertFalse(everything.contains(code), "practising code stored in clear");
+        Response own = api.get("/me", TestIdentity.subject("500119", subjectId));
+        assertEquals(code, own.str("subject.practitionerCode"), "the subject itself sees it in clear");
+
+        String bad = "执业" + code;
+        Response refused = api.post("/subjects", officer, Map.of("kind", "DOCTOR", "name", "欧阳医生",
+                "identifier", Identifiers.residentId(), "practitionerCode", bad));
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("INVALID_PRACTITIONER_CODE", refused.str("code"));
+        assertEquals("practitionerCode", refused.str("field"));
+        assertFalse(refused.body().contains(code), "the refusal does not echo the value");
+        Response institution = api.post("/subjects", officer, Map.of("kind", "DESIGNATED_HOSPITAL", "name", "医院",
+                "identifier", Identifiers.uscc(), "practitionerCode", code));
+        assertEquals(400, institution.status(), institution::toString);
+        assertEquals("PRACTITIONER_CODE_FOR_INDIVIDUALS", institution.str("code"));
+    }
+
+    @Test
     @DisplayName("R-2.2: the same identifier registers once per tenant (409 naming the existing subject), and once in each tenant")
     void duplicateIdentifier() {
         String code = Identifiers.uscc();

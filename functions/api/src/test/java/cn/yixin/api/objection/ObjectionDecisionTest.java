@@ -78,7 +78,7 @@ class ObjectionDecisionTest {
 
         Response again = decide(api, reviewer, s, caseId, maintain("再次"));
         assertEquals(409, again.status());
-        assertEquals("OBJECTION_CLOSED", again.str("code"));
+        assertEquals("OBJECTION_ALREADY_DECIDED", again.str("code"), "R-6.3: decided once");
         assertEquals(2, ((List<?>) api.get("/subjects/" + s + "/records", reviewer).at("entries")).size(), "nothing written");
         Response history = api.get("/subjects/" + s + "/objections/" + caseId, TestIdentity.subject("500119", s));
         assertEquals(List.of("FILED", "ACCEPTED", "DECIDED"), actions(history));

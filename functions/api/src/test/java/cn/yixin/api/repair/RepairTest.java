@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -503,6 +505,80 @@ class RepairTest {
     static long endedNotices(String subject) {
         return api.get("/subjects/" + subject + "/notices", TestIdentity.subject(GD, subject)).list().stream()
                 .filter(n -> "PUBLICATION_ENDED".equals(((Map<?, ?>) n).get("kind"))).count();
+    }
+
+    /** Fires {@code n} copies of one call at once (all threads released by one latch) and returns the answers. */
+    static List<Response> atOnce(int n, Callable<Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch ready = new CountDownLatch(n);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Response> out = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                out.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every answer is the first answer: one not replayed, the rest replayed with its status and body. */
+    static Response sameAnswer(List<Response> answers, int status) {
+        List<Response> first = answers.stream().filter(r -> r.header("Idempotent-Replayed") == null).toList();
+        assertEquals(1, first.size(), () -> "one first answer: " + answers);
+        for (Response r : answers) {
+            assertEquals(status, r.status(), () -> "every retry answers the first answer: " + answers);
+            assertEquals(first.get(0).body(), r.body());
+        }
+        return first.get(0);
+    }
+
+    @Test
+    @DisplayName("Issue 10.3 / R-9.3, R-9.4: twenty retries of one Idempotency-Key in flight together, for DecideRepair, "
+            + "RuleOnRepairObjection and ExecuteRepair, all answer the first answer, never 409; one repair entry")
+    void retriesOfOneKeyReplay() throws Exception {
+        clock.setDay(LocalDate.of(2026, 9, 29));
+        String h = Fixtures.register(api, GD, "DESIGNATED_HOSPITAL", "重试测试医院");
+        String rec = record(GD, h, Fixtures.negative("ADMINISTRATIVE", "GENERAL", LocalDate.of(2025, 12, 1)));
+        String repair = apply(GD, h, application(rec, upload(GD, h))).str("repairId");
+        String base = "/subjects/" + h + "/repairs/" + repair;
+        String reviewer = reviewer(GD);
+        Response intent = sameAnswer(atOnce(20, () -> api.request("POST", base + "/decisions").token(reviewer)
+                .header("Idempotency-Key", "decide-" + repair)
+                .json(Map.of("decision", "INTEND_TO_REPAIR", "reasons", "整改到位，符合修复条件")).send()), 200);
+        assertEquals("PUBLICISING", intent.str("status"));
+        Response objection = api.request("POST", "/public/repair-publicity/" + intent.str("publicityId") + "/objections")
+                .json(Map.of("text", "该医院整改后仍存在同类违规行为，请核实。")).send();
+        assertEquals(201, objection.status(), objection::toString);
+        sameAnswer(atOnce(20, () -> api.request("POST", base + "/objections/" + objection.str("objectionId") + "/rulings")
+                .token(reviewer).header("Idempotency-Key", "rule-" + repair)
+                .json(Map.of("upheld", false, "reasons", "经核查，所称违规行为发生在整改前")).send()), 200);
+        clock.setDay(LocalDate.of(2026, 10, 13));
+        try {
+            List<Response> executions = atOnce(20, () -> api.request("POST", base + "/executions").token(reviewer)
+                    .header("Idempotency-Key", "execute-" + repair).json(Map.of()).send());
+            Response first = sameAnswer(executions, executions.get(0).status());
+            assertTrue(first.status() == 200 || first.status() == 201, first::toString);
+        } finally {
+            clock.setDay(LocalDate.of(2026, 9, 29));
+        }
+        Response a = api.get(base, reviewer);
+        assertEquals("REPAIRED", a.str("status"));
+        assertEquals(1, ((List<?>) a.at("history")).stream()
+                .filter(e -> "REPAIRED".equals(((Map<?, ?>) e).get("event"))).count(), a::toString);
+        Response archive = api.get("/subjects/" + h + "/records", reviewer);
+        assertEquals(2, ((List<?>) archive.at("entries")).size(), "the record and exactly one repair entry");
     }
 
     @Test

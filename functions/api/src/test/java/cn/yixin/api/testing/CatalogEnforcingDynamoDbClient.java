@@ -66,6 +66,41 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
         }
     }
 
+    private final List<Writes> watches = new CopyOnWriteArrayList<>();
+
+    /**
+     * Every write call (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems) made on the thread that
+     * opened it, until closed: a test proves a refused request writes nothing by seeing the calls themselves, not
+     * only their effect.
+     */
+    public final class Writes implements AutoCloseable {
+        private final Thread thread = Thread.currentThread();
+        private final List<DynamoDbRequest> calls = new CopyOnWriteArrayList<>();
+
+        public List<DynamoDbRequest> calls() {
+            return List.copyOf(calls);
+        }
+
+        @Override
+        public void close() {
+            watches.remove(this);
+        }
+    }
+
+    public Writes watchWrites() {
+        Writes w = new Writes();
+        watches.add(w);
+        return w;
+    }
+
+    private void wrote(DynamoDbRequest r) {
+        for (Writes w : watches) {
+            if (w.thread == Thread.currentThread()) {
+                w.calls.add(r);
+            }
+        }
+    }
+
     public CatalogEnforcingDynamoDbClient(DynamoDbClient delegate) {
         this.delegate = delegate;
     }
@@ -142,6 +177,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public PutItemResponse putItem(PutItemRequest r) {
         require("dynamodb:PutItem", null);
+        wrote(r);
         injectFault(r);
         return wrote("PutItem", r.item().get("pk"), delegate.putItem(r));
     }
@@ -149,6 +185,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest r) {
         require("dynamodb:UpdateItem", null);
+        wrote(r);
         injectFault(r);
         return wrote("UpdateItem", r.key(), delegate.updateItem(r));
     }
@@ -156,6 +193,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest r) {
         require("dynamodb:DeleteItem", null);
+        wrote(r);
         injectFault(r);
         return wrote("DeleteItem", r.key(), delegate.deleteItem(r));
     }
@@ -184,6 +222,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
         require("dynamodb:BatchWriteItem", null);
+        wrote(r);
         injectFault(r);
         return wrote("BatchWriteItem", r.requestItems().keySet(), delegate.batchWriteItem(r));
     }
@@ -212,6 +251,7 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
                 require("dynamodb:ConditionCheckItem", null);
             }
         }
+        wrote(r);
         injectFault(r);
         return wrote("TransactWriteItems", r.transactItems().size() + " items", delegate.transactWriteItems(r));
     }

@@ -77,29 +77,10 @@ public record ObjectionCase(
         return d.next(at, "ACCEPTED", by, "已受理，开始核查");
     }
 
-    /**
-     * Holds the decision for {@code by} until {@code until} while a correction is written outside this item; anyone
-     * else deciding meanwhile is refused. A crashed holder's claim simply expires.
-     */
-    public ObjectionCase claim(String by, Instant now, Instant until) {
-        requireDecidable(now);
-        Draft d = new Draft(this);
-        d.decidingBy = by;
-        d.decidingUntil = until;
-        return d.same();
-    }
-
-    public ObjectionCase release() {
-        Draft d = new Draft(this);
-        d.decidingBy = null;
-        d.decidingUntil = null;
-        return d.same();
-    }
-
     /** The decision: correct or maintain, with reasons; opens the window for review by the level above. */
     public ObjectionCase decide(Outcome o, String why, String by, Instant at, String correction,
-                                LocalDate reviewDue, String byClaimant) {
-        requireDecidable(at, byClaimant);
+                                LocalDate reviewDue) {
+        requireDecidable(at);
         requireReasons(why);
         Draft d = new Draft(this);
         d.status = ObjectionStatus.DECIDED;
@@ -135,9 +116,8 @@ public record ObjectionCase(
     }
 
     /** The parent's review decision: final; the case ends here. */
-    public ObjectionCase decideReview(Outcome o, String why, String by, Instant at, String correction,
-                                      String byClaimant) {
-        requireDecidable(at, byClaimant);
+    public ObjectionCase decideReview(Outcome o, String why, String by, Instant at, String correction) {
+        requireDecidable(at);
         requireReasons(why);
         Draft d = new Draft(this);
         d.status = ObjectionStatus.REVIEWED;
@@ -187,24 +167,43 @@ public record ObjectionCase(
         return null;
     }
 
+    /**
+     * Decidable now: accepted (or forwarded) for a decision, escalated for a review. A decision already taken is 409
+     * {@code OBJECTION_ALREADY_DECIDED}: the second of two quick decisions writes nothing (issue 10.3). A hold left by
+     * an earlier version of the service ({@code decidingBy} until {@code decidingUntil}) still blocks everyone,
+     * its holder included, until it expires: decisions no longer hold, they are one transaction.
+     */
     private void requireDecidable(Instant now) {
-        requireDecidable(now, null);
-    }
-
-    private void requireDecidable(Instant now, String claimant) {
         boolean reviewStage = status == ObjectionStatus.REVIEW_REQUESTED;
         boolean decisionStage = status == ObjectionStatus.ACCEPTED || status == ObjectionStatus.FORWARDED_TO_SOURCE;
         if (status == ObjectionStatus.FILED) {
             throw notInState("OBJECTION_NOT_ACCEPTED", "尚未受理", "not accepted yet");
         }
-        if (!reviewStage && !decisionStage) {
-            throw notInState("OBJECTION_CLOSED", "已作出决定或已办结", "already decided or closed");
+        if (status == ObjectionStatus.DECIDED || status == ObjectionStatus.REVIEWED) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "OBJECTION_ALREADY_DECIDED",
+                    "异议 " + caseId + " 已作出" + (status == ObjectionStatus.REVIEWED ? "复核决定" : "处理决定")
+                            + "（" + outcomeZh() + "），本次决定未生效，未写入任何内容。",
+                    "Objection " + caseId + " is already decided (" + outcomeName() + "); this decision was not "
+                            + "taken and nothing was written.",
+                    Map.of("status", status.name(), "outcome", outcomeName()));
         }
-        if (decidingBy != null && decidingUntil != null && now.isBefore(decidingUntil)
-                && !decidingBy.equals(claimant)) {
+        if (!reviewStage && !decisionStage) {
+            throw notInState("OBJECTION_CLOSED", "已办结", "closed");
+        }
+        if (decidingBy != null && decidingUntil != null && now.isBefore(decidingUntil)) {
             throw DomainException.conflict("OBJECTION_BEING_DECIDED", "另一名审核人员正在处理该异议，请刷新后查看结果。",
                     "Another reviewer is deciding this case right now; reload it to see the outcome.");
         }
+    }
+
+    private String outcomeName() {
+        Outcome o = status == ObjectionStatus.REVIEWED && review != null ? review.outcome() : outcome;
+        return o == null ? "-" : o.name();
+    }
+
+    private String outcomeZh() {
+        Outcome o = status == ObjectionStatus.REVIEWED && review != null ? review.outcome() : outcome;
+        return o == null ? "-" : o.nameZh();
     }
 
     /** The stage a decision on this case belongs to. */

@@ -20,7 +20,7 @@ public record Subject(
         String nameSealed,
         ProtectedIdentifier identifier,
         ProtectedIdentifier phone,
-        String practitionerCode,
+        ProtectedIdentifier practitionerCode,
         Instant registeredAt,
         String registeredBy,
         long version,

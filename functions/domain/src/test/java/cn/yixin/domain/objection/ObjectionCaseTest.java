@@ -36,7 +36,7 @@ class ObjectionCaseTest {
         ObjectionCase a = c.accept("rev", T0, false, null);
         assertEquals(ObjectionStatus.ACCEPTED, a.status());
         assertEquals(2, a.version());
-        ObjectionCase d = a.decide(Outcome.MAINTAINED, "经核查属实", "rev", T0, null, LocalDate.parse("2026-10-12"), "rev");
+        ObjectionCase d = a.decide(Outcome.MAINTAINED, "经核查属实", "rev", T0, null, LocalDate.parse("2026-10-12"));
         assertEquals(ObjectionStatus.DECIDED, d.status());
         assertFalse(d.status().pending());
         assertEquals(3, d.history().size());
@@ -64,35 +64,49 @@ class ObjectionCaseTest {
         assertEquals(ObjectionStatus.FORWARDED_TO_SOURCE, f.status());
         assertEquals("人民法院", f.forwardedTo());
         assertEquals(ObjectionStatus.DECIDED, f.decide(Outcome.CORRECTED, "法院已撤销", "rev", T0, "R2",
-                LocalDate.parse("2026-10-12"), "rev").status());
+                LocalDate.parse("2026-10-12")).status());
     }
 
     @Test
-    @DisplayName("R-6.3: no decision before acceptance, none without reasons, none on a decided case, none while held")
+    @DisplayName("R-6.3 / issue 10.3: no decision before acceptance, none without reasons, a second decision is "
+            + "OBJECTION_ALREADY_DECIDED whoever takes it, a hold left by an older version blocks even its holder")
     void refusals() {
         ObjectionCase c = filed("BUREAU");
         assertEquals("OBJECTION_NOT_ACCEPTED", assertThrows(DomainException.class,
-                () -> c.decide(Outcome.MAINTAINED, "x", "r", T0, null, LocalDate.MAX, "r")).code());
+                () -> c.decide(Outcome.MAINTAINED, "x", "r", T0, null, LocalDate.MAX)).code());
         ObjectionCase a = c.accept("r", T0, false, null);
         assertEquals("REASONS_REQUIRED", assertThrows(DomainException.class,
-                () -> a.decide(Outcome.MAINTAINED, " ", "r", T0, null, LocalDate.MAX, "r")).code());
-        ObjectionCase held = a.claim("r1", T0, T0.plusSeconds(120));
-        assertEquals("OBJECTION_BEING_DECIDED", assertThrows(DomainException.class,
-                () -> held.decide(Outcome.MAINTAINED, "x", "r2", T0.plusSeconds(1), null, LocalDate.MAX, "r2")).code());
-        assertEquals(ObjectionStatus.DECIDED, held.decide(Outcome.MAINTAINED, "x", "r2", T0.plusSeconds(121), null,
-                LocalDate.MAX, "r2").status(), "an expired hold does not block");
-        ObjectionCase d = held.decide(Outcome.CORRECTED, "x", "r1", T0, "R2", LocalDate.MAX, "r1");
-        assertEquals("OBJECTION_CLOSED", assertThrows(DomainException.class,
-                () -> d.decide(Outcome.MAINTAINED, "x", "r1", T0, null, LocalDate.MAX, "r1")).code());
+                () -> a.decide(Outcome.MAINTAINED, " ", "r", T0, null, LocalDate.MAX)).code());
+        ObjectionCase held = heldBy(a, "r1", T0.plusSeconds(120));
+        for (String who : new String[]{"r1", "r2"}) {
+            assertEquals("OBJECTION_BEING_DECIDED", assertThrows(DomainException.class,
+                    () -> held.decide(Outcome.MAINTAINED, "x", who, T0.plusSeconds(1), null, LocalDate.MAX)).code());
+        }
+        ObjectionCase d = held.decide(Outcome.CORRECTED, "x", "r1", T0.plusSeconds(121), "R2", LocalDate.MAX);
+        assertEquals(ObjectionStatus.DECIDED, d.status(), "an expired hold does not block");
+        assertNull(d.decidingBy());
+        DomainException again = assertThrows(DomainException.class,
+                () -> d.decide(Outcome.MAINTAINED, "x", "r1", T0, null, LocalDate.MAX));
+        assertEquals("OBJECTION_ALREADY_DECIDED", again.code(), "the same reviewer's second decision is refused");
+        assertEquals("CORRECTED", again.details().get("outcome"));
         assertEquals("OBJECTION_ALREADY_ACCEPTED", assertThrows(DomainException.class,
                 () -> d.accept("r", T0, false, null)).code());
+    }
+
+    /** A case as an earlier version of the service left it while holding the decision. */
+    private static ObjectionCase heldBy(ObjectionCase x, String by, java.time.Instant until) {
+        return new ObjectionCase(x.caseId(), x.tenantId(), x.subjectId(), x.target(), x.targetId(), x.ground(),
+                x.statement(), x.attachmentIds(), x.channel(), x.filedBy(), x.filedAt(), x.noticeDate(), x.receivedOn(),
+                x.filingDue(), x.decisionDue(), x.status(), x.handler(), x.source(), x.forwardedTo(), x.acceptedBy(),
+                x.outcome(), x.reasons(), x.correctionRecordId(), x.decidedBy(), x.decidedAt(), x.reviewRequestDue(),
+                x.review(), x.overdue(), by, until, x.version() + 1, x.history());
     }
 
     @Test
     @DisplayName("R-6.6: review within the window, decided once, final; overdue marked once by the sweep")
     void review() {
         ObjectionCase d = filed("BUREAU").accept("r", T0, false, null)
-                .decide(Outcome.MAINTAINED, "属实", "r", T0, null, LocalDate.parse("2026-10-12"), "r");
+                .decide(Outcome.MAINTAINED, "属实", "r", T0, null, LocalDate.parse("2026-10-12"));
         assertEquals("REVIEW_WINDOW_CLOSED", assertThrows(DomainException.class, () -> d.requestReview("500000",
                 "不服", "s", T0, LocalDate.parse("2026-10-13"), LocalDate.parse("2026-11-03"))).code());
         ObjectionCase r = d.requestReview("500000", "不服", "s", T0, LocalDate.parse("2026-10-12"),
@@ -102,12 +116,12 @@ class ObjectionCaseTest {
         ObjectionCase late = r.sweep(LocalDate.parse("2026-11-03"), T0);
         assertTrue(late.review().overdue());
         assertNull(late.sweep(LocalDate.parse("2026-11-04"), T0));
-        ObjectionCase done = late.decideReview(Outcome.CORRECTED, "原决定有误", "500000:p", T0, "R9", "500000:p");
+        ObjectionCase done = late.decideReview(Outcome.CORRECTED, "原决定有误", "500000:p", T0, "R9");
         assertEquals(ObjectionStatus.REVIEWED, done.status());
         assertTrue(done.status().terminal());
         assertEquals("R9", done.review().correctionRecordId());
-        assertEquals("OBJECTION_CLOSED", assertThrows(DomainException.class,
-                () -> done.decideReview(Outcome.MAINTAINED, "x", "p", T0, null, "p")).code());
+        assertEquals("OBJECTION_ALREADY_DECIDED", assertThrows(DomainException.class,
+                () -> done.decideReview(Outcome.MAINTAINED, "x", "p", T0, null)).code());
     }
 
     @Test
