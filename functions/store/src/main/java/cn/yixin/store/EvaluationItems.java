@@ -168,6 +168,7 @@ final class EvaluationItems {
                 .put("gradeName", r.gradeName())
                 .put("score", r.score())
                 .put("exclusion", r.exclusion())
+                .put("exclusionBasis", r.exclusionBasis())
                 .put("lowestGradeOverride", r.lowestGradeOverride())
                 .put("scheme", r.scheme())
                 .put("configVersion", r.configVersion())
@@ -210,7 +211,7 @@ final class EvaluationItems {
         return new CycleResult(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
                 int32(item, "year"), int32(item, "resultVersion"), enumOf(item, "status", ResultStatus.class),
                 str(item, "grade"), str(item, "gradeName"), int32(item, "score"),
-                enumOf(item, "exclusion", Exclusion.class), flag(item, "lowestGradeOverride"), str(item, "scheme"),
+                enumOf(item, "exclusion", Exclusion.class), str(item, "exclusionBasis"), flag(item, "lowestGradeOverride"), str(item, "scheme"),
                 int32(item, "configVersion"), date(item, "asOf"), date(item, "noticeDate"),
                 date(item, "objectionDeadline"), instant(item, "publishedAt"), instant(item, "createdAt"),
                 str(item, "cause"), str(item, "reason"), str(item, "basis"), lines, str(item, "objectionCase"));

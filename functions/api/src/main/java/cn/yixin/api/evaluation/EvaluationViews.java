@@ -24,7 +24,7 @@ public final class EvaluationViews {
     }
 
     @Serdeable
-    public record Exclusion(String code, String zh, String en, String basis) {
+    public record Exclusion(String code, String zh, String en, @Nullable String basis) {
     }
 
     /**
@@ -44,7 +44,7 @@ public final class EvaluationViews {
 
     public static Result of(CycleResult r, Instant validUntil, boolean current) {
         var ex = r.exclusion() == null ? null
-                : new Exclusion(r.exclusion().name(), r.exclusion().zh(), r.exclusion().en(), r.exclusion().basis());
+                : new Exclusion(r.exclusion().name(), r.exclusion().zh(), r.exclusion().en(), r.exclusionBasis());
         return new Result(r.subjectId(), r.kind().name(), r.year(), r.version(), r.status(), r.grade(), r.gradeName(),
                 r.score(), r.evaluated(), ex, r.lowestGradeOverride(), r.configVersion(), r.asOf(), r.noticeDate(),
                 r.objectionDeadline(), r.publishedAt(), r.publishedAt(), validUntil, current, r.cause(), r.reason(),

@@ -29,7 +29,8 @@ final class ResultNotices {
     static Notice proposed(TenantConfig config, int objectionDays, CycleResult r, Instant now) {
         String outcome = r.evaluated()
                 ? "拟确定结果为 " + r.grade() + "（" + r.gradeName() + "）" + (r.score() == null ? "" : "，得分 " + r.score() + " 分")
-                : "拟确定为不参与评价，原因：" + r.exclusion().zh() + "（" + r.exclusion().basis() + "）";
+                : "拟确定为不参与评价，原因：" + r.exclusion().zh()
+                        + (r.exclusionBasis() == null ? "" : "（" + r.exclusionBasis() + "）");
         String body = "你单位（人）" + r.year() + " 年度医疗保障信用评价" + outcome + "（评价配置第 " + r.configVersion()
                 + " 版，以 " + r.asOf() + " 的信用档案为准）。如对评价结果有异议，可在收到本告知之日起 " + objectionDays
                 + " 个工作日内（" + r.objectionDeadline() + " 前）向" + config.name()

@@ -3,6 +3,7 @@ package cn.yixin.api.evaluation;
 import cn.yixin.api.credit.Idempotency;
 import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.evaluation.ExclusionRules;
 import cn.yixin.domain.evaluation.SubjectFacts;
@@ -15,7 +16,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 
-/** Records and reads the facts of on the subject's own partition. */
+/** Records and reads the facts of on the subject's own partition, for the kinds its tenant's exclusion rules name. */
 @Singleton
 public class SubjectFactsService {
 
@@ -23,9 +24,11 @@ public class SubjectFactsService {
     private final SubjectRepository subjects;
     private final LiveGrading grading;
     private final Clock clock;
+    private final TenantDirectory tenants;
 
     public SubjectFactsService(EvaluationRepository repository, SubjectRepository subjects, LiveGrading grading,
-                               Clock clock) {
+                               Clock clock, TenantDirectory tenants) {
+        this.tenants = tenants;
         this.repository = repository;
         this.subjects = subjects;
         this.grading = grading;
@@ -40,11 +43,14 @@ public class SubjectFactsService {
 
     public EvaluationViews.Facts record(Caller caller, String subjectId, FactsRequest req, Idempotency.Recorder recorder) {
         Subject subject = subjects.find(caller.tenant(), subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
-        if (!ExclusionRules.applies(subject.kind())) {
+        // Issue 12.3: the facts serve the tenant's own exclusion rules; where none concerns the kind, they
+        // would change nothing, so they are refused rather than stored and silently ignored.
+        if (!ExclusionRules.applies(tenants.current(caller.tenant()).config(), subject.kind())) {
             throw DomainException.invalidField("subjectId", "FACTS_NOT_APPLICABLE",
-                    "服务协议和医保基金支出情况只适用于定点医药机构（001 §23），不适用于“" + subject.kind().nameZh() + "”。",
-                    "Agreement and fund-expenditure facts apply to designated medical institutions only (001 §23), not to "
-                            + subject.kind() + ".");
+                    "本地区信用评价规则未规定“" + subject.kind().nameZh()
+                            + "”不参与评价的情形，无需登记服务协议和医保基金支出情况。",
+                    "This bureau's evaluation rules set no case in which a " + subject.kind()
+                            + " is not evaluated; agreement and fund-expenditure facts are not taken.");
         }
         if (req.agreement() == null && req.fundExpenditure() == null) {
             throw DomainException.invalidField("agreement", "FACTS_EMPTY", "请提供服务协议情况或年度基金支出情况。",
