@@ -195,6 +195,7 @@ final class EvaluationItems {
                 .put("i", l.indicator())
                 .put("p", l.points())
                 .put("n", l.note())
+                .put("in", l.indicatorName())
                 .build());
     }
 
@@ -206,7 +207,7 @@ final class EvaluationItems {
         List<Standing.Line> lines = new ArrayList<>();
         for (AttributeValue v : Attr.list(item, "explanation")) {
             Map<String, AttributeValue> m = v.m();
-            lines.add(new Standing.Line(str(m, "r"), str(m, "i"), int32(m, "p"), str(m, "n")));
+            lines.add(new Standing.Line(str(m, "r"), str(m, "i"), int32(m, "p"), str(m, "n"), str(m, "in")));
         }
         return new CycleResult(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
                 int32(item, "year"), int32(item, "resultVersion"), enumOf(item, "status", ResultStatus.class),

@@ -25,10 +25,12 @@ public class SubjectFactsService {
     private final LiveGrading grading;
     private final Clock clock;
     private final TenantDirectory tenants;
+    private final ResultRevision revision;
 
     public SubjectFactsService(EvaluationRepository repository, SubjectRepository subjects, LiveGrading grading,
-                               Clock clock, TenantDirectory tenants) {
+                               Clock clock, TenantDirectory tenants, ResultRevision revision) {
         this.tenants = tenants;
+        this.revision = revision;
         this.repository = repository;
         this.subjects = subjects;
         this.grading = grading;
@@ -103,6 +105,29 @@ public class SubjectFactsService {
         } catch (ConcurrentUpdate gone) {
             throw Caller.subjectNotFound(subjectId);
         }
+        reviseResults(caller.tenant(), subjectId, agreement, fund);
         return after;
+    }
+
+    /**
+     * Late facts (issue 12.1): a result already made for a cycle the facts concern is evaluated again and, when the
+     * outcome moves (now excluded, or evaluated after all), revised with cause FACTS and notified (R-5.7). A fund
+     * expenditure concerns its year; an agreement every cycle with a result. A result under objection is left to the
+     * objection's decision, which evaluates the archive and facts as they then are.
+     */
+    private void reviseResults(String tenant, String subjectId, SubjectFacts.Agreement agreement,
+                               SubjectFacts.FundExpenditure fund) {
+        java.util.Map<Integer, cn.yixin.domain.evaluation.CycleResult> latest = new java.util.TreeMap<>();
+        for (var r : repository.results(tenant, subjectId)) {
+            latest.merge(r.year(), r, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        for (var r : latest.values()) {
+            boolean concerned = agreement != null || (fund != null && fund.year() == r.year());
+            if (concerned && r.objectionCase() == null) {
+                revision.revise(tenant, subjectId, r.year(), ResultRevision.Cause.FACTS,
+                        "登记了信用主体的服务协议或医保基金支出情况",
+                        "信用主体事实登记（" + grading.today() + "）");
+            }
+        }
     }
 }

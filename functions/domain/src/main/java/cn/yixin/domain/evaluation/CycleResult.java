@@ -67,7 +67,7 @@ public record CycleResult(String tenantId, String subjectId, SubjectKind kind, i
         }
         var e = o.evaluation();
         List<Standing.Line> lines = e.contributions().stream()
-                .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note())).toList();
+                .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note(), c.indicatorName())).toList();
         return new CycleResult(tenantId, subjectId, kind, period.year(), version, status, e.grade(), e.gradeName(),
                 e.score(), null, null, e.lowestGradeOverride(), e.scheme(), configVersion, period.asOf(), noticeDate,
                 deadline, publishedAt, createdAt, cause, reason, basis, lines, null);
