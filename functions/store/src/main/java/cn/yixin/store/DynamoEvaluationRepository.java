@@ -133,6 +133,40 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
         return List.copyOf(ids);
     }
 
+    @Override
+    public java.util.Set<String> resultSubjectIds(String tenantId, int year, SubjectKind kind) {
+        TreeSet<String> ids = new TreeSet<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse res = db(tenantId).query(QueryRequest.builder().tableName(table).indexName(YixinTable.GSI1)
+                    .keyConditionExpression("gsi1pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(EvaluationItems.resultGsiPk(tenantId, year, kind))))
+                    .projectionExpression("subjectId")
+                    .exclusiveStartKey(start).build());
+            res.items().forEach(i -> ids.add(Attr.str(i, "subjectId")));
+            start = res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty() ? res.lastEvaluatedKey() : null;
+        } while (start != null);
+        return ids;
+    }
+
+    @Override
+    public boolean reopen(String tenantId, int year, SubjectKind kind, String owner, Instant until) {
+        try {
+            db(tenantId).updateItem(b -> b.tableName(table).key(EvaluationItems.runKey(tenantId, year, kind))
+                    .updateExpression("SET #st = :roster, #o = :me, #lease = :until, #chunk = :zero, #off = :zero, "
+                            + "#all = :f, #pending = :none")
+                    .conditionExpression("#st = :done")
+                    .expressionAttributeNames(Map.of("#st", "status", "#o", "owner", "#lease", "leaseUntil",
+                            "#chunk", "chunk", "#off", "offset", "#all", "allPublished", "#pending", "pending"))
+                    .expressionAttributeValues(Map.of(":roster", s(CycleRun.Status.ROSTER.name()), ":me", s(owner),
+                            ":until", Attr.n(until.toEpochMilli()), ":zero", Attr.n(0), ":f", Attr.bool(false),
+                            ":none", AttributeValue.fromL(List.of()), ":done", s(CycleRun.Status.COMPLETED.name()))));
+            return true;
+        } catch (ConditionalCheckFailedException notCompleted) {
+            return false;
+        }
+    }
+
     // ---- runs
 
     @Override
@@ -187,7 +221,7 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
                     .build();
             db.putItem(b -> b.tableName(table).item(item));
         }
-        int total = chunks.stream().mapToInt(List::size).sum();
+        int total = run.done() + chunks.stream().mapToInt(List::size).sum();
         updateOwned(run, owner, "SET #st = :running, #total = :total, #chunks = :chunks, #lease = :until",
                 Map.of(":running", s(CycleRun.Status.RUNNING.name()), ":total", Attr.n(total),
                         ":chunks", Attr.n(chunks.size()), ":until", Attr.n(leaseUntil.toEpochMilli())));

@@ -168,6 +168,7 @@ final class EvaluationItems {
                 .put("gradeName", r.gradeName())
                 .put("score", r.score())
                 .put("exclusion", r.exclusion())
+                .put("exclusionBasis", r.exclusionBasis())
                 .put("lowestGradeOverride", r.lowestGradeOverride())
                 .put("scheme", r.scheme())
                 .put("configVersion", r.configVersion())
@@ -194,6 +195,7 @@ final class EvaluationItems {
                 .put("i", l.indicator())
                 .put("p", l.points())
                 .put("n", l.note())
+                .put("in", l.indicatorName())
                 .build());
     }
 
@@ -205,12 +207,12 @@ final class EvaluationItems {
         List<Standing.Line> lines = new ArrayList<>();
         for (AttributeValue v : Attr.list(item, "explanation")) {
             Map<String, AttributeValue> m = v.m();
-            lines.add(new Standing.Line(str(m, "r"), str(m, "i"), int32(m, "p"), str(m, "n")));
+            lines.add(new Standing.Line(str(m, "r"), str(m, "i"), int32(m, "p"), str(m, "n"), str(m, "in")));
         }
         return new CycleResult(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
                 int32(item, "year"), int32(item, "resultVersion"), enumOf(item, "status", ResultStatus.class),
                 str(item, "grade"), str(item, "gradeName"), int32(item, "score"),
-                enumOf(item, "exclusion", Exclusion.class), flag(item, "lowestGradeOverride"), str(item, "scheme"),
+                enumOf(item, "exclusion", Exclusion.class), str(item, "exclusionBasis"), flag(item, "lowestGradeOverride"), str(item, "scheme"),
                 int32(item, "configVersion"), date(item, "asOf"), date(item, "noticeDate"),
                 date(item, "objectionDeadline"), instant(item, "publishedAt"), instant(item, "createdAt"),
                 str(item, "cause"), str(item, "reason"), str(item, "basis"), lines, str(item, "objectionCase"));

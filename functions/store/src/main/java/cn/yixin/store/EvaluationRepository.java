@@ -28,7 +28,17 @@ public interface EvaluationRepository {
     /** Every subject id of a kind, sorted, deduplicated (from the kind/grade index). */
     List<String> subjectIds(String tenantId, SubjectKind kind);
 
+    /** Every subject id with a result of {@code year} under {@code kind} (from the results' index: latest versions). */
+    java.util.Set<String> resultSubjectIds(String tenantId, int year, SubjectKind kind);
+
     Optional<CycleRun> run(String tenantId, int year, SubjectKind kind);
+
+    /**
+     * Reopens a completed run for the subjects that arrived after it (issue 12.1): back to ROSTER at position 0,
+     * leased to {@code owner}, not {@code allPublished}; its done count, counts by grade and version stay. False if
+     * the run is not completed any more (another call reopened it).
+     */
+    boolean reopen(String tenantId, int year, SubjectKind kind, String owner, Instant until);
 
     List<CycleRun> runs(String tenantId);
 
@@ -41,7 +51,10 @@ public interface EvaluationRepository {
      */
     boolean takeLease(String tenantId, int year, SubjectKind kind, String owner, Instant now, Instant until);
 
-    /** Writes the roster chunks, then moves the run to RUNNING with its total; {@link ConcurrentUpdate} if the lease is lost. */
+    /**
+     * Writes the roster chunks, then moves the run to RUNNING with its total (what it has done plus the roster);
+     * {@link ConcurrentUpdate} if the lease is lost.
+     */
     void writeRoster(CycleRun run, List<List<String>> chunks, String owner, Instant leaseUntil);
 
     List<String> rosterChunk(String tenantId, int year, SubjectKind kind, int chunk);

@@ -82,6 +82,9 @@ final class ItemMapper {
                 .put("asOf", st.asOf())
                 .put("computedAt", st.computedAt())
                 .putList("explanation", st.explanation().stream().map(ItemMapper::line).toList());
+        if (!st.changesOn().isEmpty()) {
+            item.putList("changesOn", st.changesOn().stream().map(d -> Attr.s(d.toString())).toList());
+        }
     }
 
     private static AttributeValue line(Standing.Line l) {
@@ -90,6 +93,7 @@ final class ItemMapper {
                 .put("indicator", l.indicator())
                 .put("points", l.points())
                 .put("note", l.note())
+                .put("indicatorName", l.indicatorName())
                 .build());
     }
 
@@ -97,11 +101,13 @@ final class ItemMapper {
         List<Standing.Line> lines = new ArrayList<>();
         for (AttributeValue v : Attr.list(item, "explanation")) {
             Map<String, AttributeValue> m = v.m();
-            lines.add(new Standing.Line(str(m, "recordId"), str(m, "indicator"), int32(m, "points"), str(m, "note")));
+            lines.add(new Standing.Line(str(m, "recordId"), str(m, "indicator"), int32(m, "points"), str(m, "note"),
+                    str(m, "indicatorName")));
         }
         Standing standing = new Standing(str(item, "scheme"), str(item, "method"), int32(item, "score"),
                 str(item, "grade"), str(item, "gradeName"), flag(item, "lowestGradeOverride"),
-                int32(item, "configVersion"), date(item, "asOf"), instant(item, "computedAt"), List.copyOf(lines));
+                int32(item, "configVersion"), date(item, "asOf"), instant(item, "computedAt"), List.copyOf(lines),
+                Attr.list(item, "changesOn").stream().map(v -> LocalDate.parse(v.s())).toList());
         return new Subject(str(item, "tenantId"), str(item, "subjectId"), enumOf(item, "kind", SubjectKind.class),
                 str(item, "displayName"), str(item, "nameSealed"),
                 new ProtectedIdentifier(str(item, "idHash"), str(item, "idSealed"), str(item, "idMasked")),
@@ -156,6 +162,19 @@ final class ItemMapper {
      * One row per future boundary of a new entry (R-3.3): the daily re-grade reads the rows of its days instead of
      * every subject's archive. Written in the entry's own transaction; unconditional, so writing one twice is harmless.
      */
+    /**
+     * One row per day the subject's new standing says it changes by date alone (issue 12.2: window ends and the
+     * like, see {@code StandingChanges}); the same daily re-grade reads them. Written with every standing write.
+     */
+    static List<Map<String, AttributeValue>> standingChangeItems(Subject after) {
+        return after.standing() == null ? List.of() : after.standing().changesOn().stream().map(day -> new Attr.Item()
+                .put(YixinTable.PK, YixinTable.dayPk(after.tenantId(), YixinTable.DayRows.BOUNDARY, day))
+                .put(YixinTable.SK, "B#" + after.id() + "#STANDING") // read with the entries' rows (prefix B#)
+                .put("subjectId", after.id())
+                .put(YixinTable.TTL, day.plusDays(BOUNDARY_KEEP_DAYS).atStartOfDay(CreditRecord.CHINA).toEpochSecond())
+                .build()).toList();
+    }
+
     static List<Map<String, AttributeValue>> boundaryItems(String tenantId, CreditRecord r) {
         return r.futureBoundaries().stream().map(day -> new Attr.Item()
                 .put(YixinTable.PK, YixinTable.dayPk(tenantId, YixinTable.DayRows.BOUNDARY, day))

@@ -49,6 +49,10 @@ final class Transact {
                 items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(row).build()).build());
             }
         }
+        // Issue 12.2: the days the new standing changes by date alone (a severity-count window end...), one row each.
+        for (Map<String, AttributeValue> row : ItemMapper.standingChangeItems(after)) {
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(row).build()).build());
+        }
         if (change != null) {
             items.add(putNew(table, ItemMapper.historyItem(tenant, before.id(), change)));
         }

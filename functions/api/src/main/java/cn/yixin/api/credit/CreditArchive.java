@@ -273,7 +273,9 @@ public class CreditArchive {
             Standing standing = grading.grade(active, before.kind(), records, day);
             Standing old = before.standing();
             boolean moved = !Objects.equals(old.grade(), standing.grade()) || !Objects.equals(old.score(), standing.score());
-            if (!moved && Objects.equals(old.explanation(), standing.explanation())) {
+            // The days it changes on move too (issue 12.2): writing them announces the next ones to the sweep.
+            if (!moved && Objects.equals(old.explanation(), standing.explanation())
+                    && Objects.equals(old.changesOn(), standing.changesOn())) {
                 return java.util.Optional.empty();
             }
             long version = before.version() + 1;

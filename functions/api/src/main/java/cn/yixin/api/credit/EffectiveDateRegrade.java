@@ -5,6 +5,7 @@ import cn.yixin.api.sweep.SweepJob;
 import cn.yixin.api.sweep.SweepWindow;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.scoring.StandingChanges;
 import cn.yixin.domain.subject.Role;
 import cn.yixin.domain.subject.Subject;
 import cn.yixin.store.ArchiveEntry;
@@ -28,11 +29,14 @@ import java.util.TreeSet;
  * when the grade, the score or the explanation actually changes, so running a day twice changes nothing.
  *
  * <p>A record's boundaries are the day it starts counting ({@code effectiveFrom}) and the day it stops
- * ({@code effectiveTo + 1}, both dates being inclusive). A subject is re-graded when a boundary lies in
- * (standing's {@code asOf}, today].
+ * ({@code effectiveTo + 1}, both dates being inclusive); under a severity-count scheme also the day an act leaves its
+ * window (issue 12.2, {@code StandingChanges}). A subject is re-graded when a boundary lies in (standing's
+ * {@code asOf}, today].
  *
  * <p>Which subjects: every archive write also writes a boundary row for each future boundary of its entry
- * ({@code T#<t>#BOUNDARY#<day>}, see {@code YixinTable}), so the job reads the rows of the last
+ * ({@code T#<t>#BOUNDARY#<day>}, see {@code YixinTable}), and every standing write a row for each of the next days
+ * its standing says it changes on ({@code Standing.changesOn}: window ends, which no entry's dates give), so the job
+ * reads the rows of the last
  * days of its {@link SweepWindow} (a week by default: a week of missed runs is caught up) and
  * visits only the subjects listed: one Query per tenant and day, then one archive Query per listed subject. Cost
  * follows the records that change that day, not the number of subjects (docs/performance.md, "Daily sweep cost").
@@ -72,30 +76,34 @@ public class EffectiveDateRegrade implements SweepJob {
         }
         int changed = 0;
         for (String subjectId : due) {
-            if (regrade(system, t, subjectId, today)) {
+            if (regrade(system, tenant, subjectId, today)) {
                 changed++;
             }
         }
         return changed;
     }
 
-    private boolean regrade(Caller system, String tenant, String subjectId, LocalDate today) {
-        List<CreditRecord> records = archive.entries(tenant, subjectId).stream().map(ArchiveEntry::record).toList();
-        // Cheap filter first: only a boundary after the recording day and not after today can be unaccounted for.
-        if (records.stream().noneMatch(r -> crossing(r, r.recordedDay(), today).isPresent())) {
-            return false;
-        }
-        Subject subject = subjects.find(tenant, subjectId).orElse(null);
+    private boolean regrade(Caller system, ActiveConfig tenant, String subjectId, LocalDate today) {
+        String t = tenant.config().id();
+        List<CreditRecord> records = archive.entries(t, subjectId).stream().map(ArchiveEntry::record).toList();
+        Subject subject = subjects.find(t, subjectId).orElse(null);
         if (subject == null || subject.standing() == null || subject.standing().asOf() == null
                 || !subject.standing().asOf().isBefore(today)) {
             return false;
         }
         LocalDate asOf = subject.standing().asOf();
-        Optional<CreditRecord> cause = records.stream().filter(r -> crossing(r, asOf, today).isPresent()).findFirst();
-        if (cause.isEmpty()) {
+        // A record's own boundary (its effective period), or a day the standing said it changes on (issue 12.2:
+        // a severity-count window end), in (asOf, today].
+        Optional<String> cause = records.stream().filter(r -> crossing(r, asOf, today).isPresent())
+                .map(CreditRecord::id).findFirst();
+        if (cause.isEmpty() && tenant.config().enables(subject.kind())) {
+            cause = StandingChanges.cause(tenant.config().schemeFor(subject.kind()), records, asOf, today);
+        }
+        boolean announced = subject.standing().changesOn().stream().anyMatch(d -> d.isAfter(asOf) && !d.isAfter(today));
+        if (cause.isEmpty() && !announced) {
             return false;
         }
-        return creditArchive.regradeIfChanged(system, subjectId, today, CAUSE, cause.get().id()).isPresent();
+        return creditArchive.regradeIfChanged(system, subjectId, today, CAUSE, cause.orElse(null)).isPresent();
     }
 
     /** The first boundary of the record in (after, today], if any. */

@@ -5,6 +5,7 @@ import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.scoring.CreditEvaluator;
 import cn.yixin.domain.scoring.Evaluation;
+import cn.yixin.domain.scoring.StandingChanges;
 import cn.yixin.domain.subject.Standing;
 import jakarta.inject.Singleton;
 
@@ -44,9 +45,10 @@ public class LiveGrading {
     public Standing grade(ActiveConfig active, SubjectKind kind, List<CreditRecord> records, LocalDate asOf) {
         Evaluation e = evaluator.evaluate(active.config(), active.version(), kind, records, asOf);
         List<Standing.Line> lines = e.contributions().stream()
-                .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note()))
+                .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note(), c.indicatorName()))
                 .toList();
         return new Standing(e.scheme(), e.method().name(), e.score(), e.grade(), e.gradeName(),
-                e.lowestGradeOverride(), e.configVersion(), e.asOf(), clock.instant(), lines);
+                e.lowestGradeOverride(), e.configVersion(), e.asOf(), clock.instant(), lines,
+                StandingChanges.after(active.config().schemeFor(kind), records, asOf, StandingChanges.AHEAD));
     }
 }

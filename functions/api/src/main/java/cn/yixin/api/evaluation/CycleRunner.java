@@ -142,11 +142,21 @@ public class CycleRunner {
         repository.createRun(new CycleRun(tenant, year, kind, cfg.version(), CycleRun.Status.ROSTER, null, null, 0, 0,
                 0, 0, 0, List.of(), Map.of(), clock.instant(), startedBy, null, false));
         CycleRun run = repository.run(tenant, year, kind).orElseThrow();
-        if (run.status() == CycleRun.Status.COMPLETED) {
-            return run;
-        }
         String owner = UUID.randomUUID().toString();
-        if (!repository.takeLease(tenant, year, kind, owner, clock.instant(), leaseEnd())) {
+        if (run.status() == CycleRun.Status.COMPLETED) {
+            // Issue 12.1: a cycle evaluates every subject of the period, also those registered after its run
+            // completed (and a kind that had nobody then). Two index reads find them; none: nothing to do.
+            if (newcomers(tenant, year, kind).isEmpty()) {
+                return run;
+            }
+            if (!repository.reopen(tenant, year, kind, owner, leaseEnd())) {
+                CycleRun now = repository.run(tenant, year, kind).orElseThrow();
+                if (now.status() == CycleRun.Status.COMPLETED) {
+                    return now;
+                }
+                throw inProgress(now);
+            }
+        } else if (!repository.takeLease(tenant, year, kind, owner, clock.instant(), leaseEnd())) {
             throw inProgress(run);
         }
         try {
@@ -165,7 +175,7 @@ public class CycleRunner {
         int year = plan.period().year();
         CycleRun run = repository.run(tenant, year, kind).orElseThrow();
         if (run.status() == CycleRun.Status.ROSTER) {
-            List<String> ids = repository.subjectIds(tenant, kind);
+            List<String> ids = newcomers(tenant, year, kind);
             List<List<String>> chunks = new ArrayList<>();
             for (int i = 0; i < ids.size(); i += CHUNK) {
                 chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
@@ -221,6 +231,16 @@ public class CycleRunner {
                 notifier.notify(subjects.get(i).subject(), notice(cfg, results.get(i)));
             }
         }
+    }
+
+    /**
+     * The kind's subjects without a result of the year, sorted: everyone for a new run, the subjects registered since
+     * for a completed one (issue 12.1). A subject already evaluated keeps its result; what changed for it since
+     * (corrections, repairs, facts) revises that result instead (ResultRevision).
+     */
+    private List<String> newcomers(String tenant, int year, SubjectKind kind) {
+        java.util.Set<String> evaluated = repository.resultSubjectIds(tenant, year, kind);
+        return repository.subjectIds(tenant, kind).stream().filter(id -> !evaluated.contains(id)).toList();
     }
 
     private cn.yixin.api.notification.Notice notice(ActiveConfig cfg, CycleResult r) {

@@ -18,15 +18,13 @@ public final class EvaluationOperations {
             AUDITOR, CREDIT_SUBJECT);
     private static final List<String> WRITERS = List.of(BUREAU_ADMIN, BUREAU_OFFICER);
     private static final List<String> READ = List.of("dynamodb:GetItem", "dynamodb:Query");
-    /** Facts: conditional puts in a transaction. */
-    private static final List<String> PUT = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
-            "dynamodb:ConditionCheckItem");
     /** Runs, publication and revisions move a run's lease and position and a result's status: UpdateItem too. */
     private static final List<String> UPDATE = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
             "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem");
 
     public static final List<Operation> ALL = List.of(
-            new Operation("RecordSubjectFacts", "POST", "/subjects/{subjectId}/facts", WRITERS, PUT, true, List.of()),
+            // Facts revise the results they change (issue 12.1: late facts), so UpdateItem too.
+            new Operation("RecordSubjectFacts", "POST", "/subjects/{subjectId}/facts", WRITERS, UPDATE, true, List.of()),
             new Operation("ReadSubjectFacts", "GET", "/subjects/{subjectId}/facts", STAFF, READ, true, List.of()),
             new Operation("StartEvaluationRun", "POST", "/cycles/{year}/runs", WRITERS, UPDATE, true, List.of("gsi1")),
             new Operation("ReadEvaluationProgress", "GET", "/cycles/{year}/runs", STAFF, READ, true, List.of()),

@@ -1,5 +1,6 @@
 package cn.yixin.api.evaluation;
 
+import cn.yixin.api.tenancy.Rulebook;
 import cn.yixin.domain.evaluation.CycleResult;
 import cn.yixin.domain.evaluation.CycleRun;
 import cn.yixin.domain.evaluation.ResultStatus;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** What the evaluation operations answer. */
@@ -24,7 +26,7 @@ public final class EvaluationViews {
     }
 
     @Serdeable
-    public record Exclusion(String code, String zh, String en, String basis) {
+    public record Exclusion(String code, String zh, String en, @Nullable String basis) {
     }
 
     /**
@@ -39,16 +41,31 @@ public final class EvaluationViews {
                          LocalDate objectionDeadline, @Nullable Instant publishedAt, @Nullable Instant validFrom,
                          @Nullable Instant validUntil, boolean current, String cause, @Nullable String reason,
                          @Nullable String basis, List<Standing.Line> explanation, String resultId,
-                         @Nullable String objectionCase) {
+                         @Nullable String objectionCase, @Nullable Integer supersededBy,
+                         @Nullable ResultStatus statusWhenSuperseded, @Nullable String disputedBy) {
     }
 
     public static Result of(CycleResult r, Instant validUntil, boolean current) {
         var ex = r.exclusion() == null ? null
-                : new Exclusion(r.exclusion().name(), r.exclusion().zh(), r.exclusion().en(), r.exclusion().basis());
+                : new Exclusion(r.exclusion().name(), r.exclusion().zh(), r.exclusion().en(), r.exclusionBasis());
         return new Result(r.subjectId(), r.kind().name(), r.year(), r.version(), r.status(), r.grade(), r.gradeName(),
                 r.score(), r.evaluated(), ex, r.lowestGradeOverride(), r.configVersion(), r.asOf(), r.noticeDate(),
                 r.objectionDeadline(), r.publishedAt(), r.publishedAt(), validUntil, current, r.cause(), r.reason(),
-                r.basis(), r.explanation(), EvaluationResultDisputes.resultId(r), r.objectionCase());
+                r.basis(), r.explanation(), EvaluationResultDisputes.resultId(r), r.objectionCase(), null, null,
+                null);
+    }
+
+    /**
+     * Issue 12.8: a version a later one replaced shows SUPERSEDED first, with the version that replaced it; the status
+     * it had then and the objection case that disputed it are history ({@code statusWhenSuperseded},
+     * {@code disputedBy}), not a pending objection.
+     */
+    static Result superseded(Result r, int by) {
+        return new Result(r.subjectId(), r.kind(), r.year(), r.version(), ResultStatus.SUPERSEDED, r.grade(),
+                r.gradeName(), r.score(), r.evaluated(), r.exclusion(), r.lowestGradeOverride(), r.configVersion(),
+                r.asOf(), r.noticeDate(), r.objectionDeadline(), r.publishedAt(), r.validFrom(), r.validUntil(),
+                r.current(), r.cause(), r.reason(), r.basis(), r.explanation(), r.resultId(), null, by, r.status(),
+                r.objectionCase());
     }
 
     public static Result brief(CycleResult r) {
@@ -57,7 +74,7 @@ public final class EvaluationViews {
                 full.gradeName(), full.score(), full.evaluated(), full.exclusion(), full.lowestGradeOverride(),
                 full.configVersion(), full.asOf(), full.noticeDate(), full.objectionDeadline(), full.publishedAt(),
                 full.publishedAt(), null, false, full.cause(), full.reason(), full.basis(), List.of(),
-                full.resultId(), full.objectionCase());
+                full.resultId(), full.objectionCase(), null, null, null);
     }
 
     /** A subject's history with validity derived from the order of publication. */
@@ -69,7 +86,10 @@ public final class EvaluationViews {
             int i = published.indexOf(v);
             Instant until = i >= 0 && i + 1 < published.size() ? published.get(i + 1).publishedAt() : null;
             boolean current = i >= 0 && i == published.size() - 1;
-            out.add(of(v, until, current));
+            Result view = of(v, until, current);
+            Optional<Integer> next = versions.stream().filter(o -> o.year() == v.year() && o.version() > v.version())
+                    .map(CycleResult::version).min(Integer::compare);
+            out.add(next.isPresent() ? superseded(view, next.get()) : view);
         }
         return out;
     }
@@ -101,7 +121,7 @@ public final class EvaluationViews {
     }
 
     @Serdeable
-    public record Runs(int year, boolean complete, List<Run> runs) {
+    public record Runs(int year, boolean complete, List<Run> runs, @Nullable Rulebook rulebook) {
     }
 
     @Serdeable
@@ -155,10 +175,10 @@ public final class EvaluationViews {
     }
 
     @Serdeable
-    public record Publication(int year, int published, int waiting) {
+    public record Publication(int year, int published, int waiting, @Nullable Rulebook rulebook) {
     }
 
     @Serdeable
-    public record Revision(boolean changed, @Nullable Result result) {
+    public record Revision(boolean changed, @Nullable Result result, @Nullable Rulebook rulebook) {
     }
 }

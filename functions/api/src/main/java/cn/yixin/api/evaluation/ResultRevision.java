@@ -34,8 +34,11 @@ import java.util.Optional;
 @Singleton
 public class ResultRevision {
 
-    /** Why a result changes. REPAIR follows the tenant's repair policy. */
-    public enum Cause { CORRECTION, OBJECTION, REPAIR, LISTING, REVISION }
+    /**
+     * Why a result changes. REPAIR follows the tenant's repair policy (R-9.4); FACTS: agreement or fund-expenditure
+     * facts recorded after the result (R-5.6, issue 12.1).
+     */
+    public enum Cause { CORRECTION, OBJECTION, REPAIR, LISTING, REVISION, FACTS }
 
     private static final int ATTEMPTS = 3;
 

@@ -3,7 +3,10 @@ package cn.yixin.api.operations;
 import cn.yixin.api.credit.Idempotency;
 import cn.yixin.api.objection.ObjectionRequests;
 import cn.yixin.api.objection.Objections;
+import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.Rulebook;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -27,10 +30,14 @@ public class DecideObjection {
 
     private final Objections objections;
     private final Idempotency idempotency;
+    private final TenantDirectory tenants;
+    private final LiveGrading grading;
 
-    public DecideObjection(Objections objections, Idempotency idempotency) {
+    public DecideObjection(Objections objections, Idempotency idempotency, TenantDirectory tenants, LiveGrading grading) {
         this.objections = objections;
         this.idempotency = idempotency;
+        this.tenants = tenants;
+        this.grading = grading;
     }
 
     @Operation(summary = "Decide an objection: correct or maintain (作出异议处理决定)")
@@ -38,7 +45,9 @@ public class DecideObjection {
     public HttpResponse<?> handle(
             @PathVariable String subjectId, @PathVariable String caseId, @Body @Valid ObjectionRequests.Decision body, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller, key, "DecideObjection:" + subjectId + ":" + caseId, body, HttpStatus.OK,
-                recorder -> objections.decide(caller, subjectId, caseId, body, recorder));
+        // Issue 12.10: deciding under a lapsed rulebook is flagged (header: the body is the stored answer).
+        Rulebook rulebook = Rulebook.flagged(tenants.current(caller.tenant()), grading.today(), "decides an objection");
+        return Rulebook.onAnswer(idempotency.run(caller, key, "DecideObjection:" + subjectId + ":" + caseId, body, HttpStatus.OK,
+                recorder -> objections.decide(caller, subjectId, caseId, body, recorder)), rulebook);
     }
 }

@@ -3,7 +3,10 @@ package cn.yixin.api.operations;
 import cn.yixin.api.credit.Idempotency;
 import cn.yixin.api.objection.ObjectionRequests;
 import cn.yixin.api.objection.ParentReviews;
+import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.Rulebook;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -27,10 +30,14 @@ public class DecideReview {
 
     private final ParentReviews reviews;
     private final Idempotency idempotency;
+    private final TenantDirectory tenants;
+    private final LiveGrading grading;
 
-    public DecideReview(ParentReviews reviews, Idempotency idempotency) {
+    public DecideReview(ParentReviews reviews, Idempotency idempotency, TenantDirectory tenants, LiveGrading grading) {
         this.reviews = reviews;
         this.idempotency = idempotency;
+        this.tenants = tenants;
+        this.grading = grading;
     }
 
     @Operation(summary = "Decide a review as the level above (作出复核决定)")
@@ -38,7 +45,9 @@ public class DecideReview {
     public HttpResponse<?> handle(
             @PathVariable String caseId, @Body @Valid ObjectionRequests.Decision body, @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
-        return idempotency.run(caller, key, "DecideReview:" + caseId, body, HttpStatus.OK,
-                recorder -> reviews.decide(caller, caseId, body, recorder));
+        // Issue 12.10: deciding under a lapsed rulebook is flagged (header: the body is the stored answer).
+        Rulebook rulebook = Rulebook.flagged(tenants.current(caller.tenant()), grading.today(), "decides a review");
+        return Rulebook.onAnswer(idempotency.run(caller, key, "DecideReview:" + caseId, body, HttpStatus.OK,
+                recorder -> reviews.decide(caller, caseId, body, recorder)), rulebook);
     }
 }

@@ -2,7 +2,10 @@ package cn.yixin.api.operations;
 
 import cn.yixin.api.evaluation.CycleResults;
 import cn.yixin.api.evaluation.EvaluationViews;
+import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.Rulebook;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -25,16 +28,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class PublishDueResults {
 
     private final CycleResults results;
+    private final TenantDirectory tenants;
+    private final LiveGrading grading;
 
-    public PublishDueResults(CycleResults results) {
+    public PublishDueResults(CycleResults results, TenantDirectory tenants, LiveGrading grading) {
         this.results = results;
+        this.tenants = tenants;
+        this.grading = grading;
     }
 
     @Operation(summary = "Publish results whose objection window closed (公布评价结果)")
     @Post
     public EvaluationViews.Publication publish(@PathVariable int year, @Nullable @Header("Idempotency-Key") String key,
                                                Authentication auth) {
-        var p = results.publishDue(Caller.of(auth), year);
-        return new EvaluationViews.Publication(year, p.published(), p.waiting());
+        Caller caller = Caller.of(auth);
+        var p = results.publishDue(caller, year);
+        return new EvaluationViews.Publication(year, p.published(), p.waiting(),
+                Rulebook.flagged(tenants.current(caller.tenant()), grading.today(), "publishes cycle " + year));
     }
 }

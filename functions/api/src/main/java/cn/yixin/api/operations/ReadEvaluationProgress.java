@@ -2,7 +2,10 @@ package cn.yixin.api.operations;
 
 import cn.yixin.api.evaluation.CycleResults;
 import cn.yixin.api.evaluation.EvaluationViews;
+import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.Rulebook;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.api.security.Roles;
 import cn.yixin.domain.evaluation.CycleRun;
 import io.micronaut.http.annotation.Controller;
@@ -24,17 +27,23 @@ public class ReadEvaluationProgress {
 
     private final CycleResults results;
     private final Clock clock;
+    private final TenantDirectory tenants;
+    private final LiveGrading grading;
 
-    public ReadEvaluationProgress(CycleResults results, Clock clock) {
+    public ReadEvaluationProgress(CycleResults results, Clock clock, TenantDirectory tenants, LiveGrading grading) {
         this.results = results;
         this.clock = clock;
+        this.tenants = tenants;
+        this.grading = grading;
     }
 
     @Operation(summary = "Progress of an evaluation cycle (评价进度)")
     @Get
     public EvaluationViews.Runs progress(@PathVariable int year, Authentication auth) {
-        List<CycleRun> runs = results.runs(Caller.of(auth).tenant(), year);
+        String tenant = Caller.of(auth).tenant();
+        List<CycleRun> runs = results.runs(tenant, year);
         return new EvaluationViews.Runs(year, !runs.isEmpty() && runs.stream().allMatch(r -> r.status() == CycleRun.Status.COMPLETED),
-                runs.stream().map(r -> EvaluationViews.of(r, clock.instant())).toList());
+                runs.stream().map(r -> EvaluationViews.of(r, clock.instant())).toList(),
+                Rulebook.of(tenants.current(tenant), grading.today()));
     }
 }

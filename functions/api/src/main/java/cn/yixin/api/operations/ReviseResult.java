@@ -2,7 +2,10 @@ package cn.yixin.api.operations;
 
 import cn.yixin.api.evaluation.EvaluationViews;
 import cn.yixin.api.evaluation.ResultRevision;
+import cn.yixin.api.credit.LiveGrading;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.Rulebook;
+import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -31,9 +34,13 @@ import jakarta.validation.constraints.Size;
 public class ReviseResult {
 
     private final ResultRevision revision;
+    private final TenantDirectory tenants;
+    private final LiveGrading grading;
 
-    public ReviseResult(ResultRevision revision) {
+    public ReviseResult(ResultRevision revision, TenantDirectory tenants, LiveGrading grading) {
         this.revision = revision;
+        this.tenants = tenants;
+        this.grading = grading;
     }
 
     @Serdeable
@@ -48,8 +55,14 @@ public class ReviseResult {
                                            @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
         caller.requireMayRead(subjectId);
-        return revision.revise(caller.tenant(), subjectId, year, body.cause(), body.reason().trim(), body.basis().trim())
-                .map(r -> new EvaluationViews.Revision(true, EvaluationViews.of(r, null, r.publishedAt() != null)))
-                .orElseGet(() -> new EvaluationViews.Revision(false, null));
+        var changed = revision.revise(caller.tenant(), subjectId, year, body.cause(), body.reason().trim(),
+                body.basis().trim());
+        // Issue 12.10: the version the result is evaluated under (the cycle's), flagged when its rulebook lapsed.
+        int version = changed.map(r -> r.configVersion()).orElse(tenants.current(caller.tenant()).version());
+        Rulebook rulebook = Rulebook.flagged(tenants.version(caller.tenant(), version), grading.today(),
+                "revises a " + year + " result");
+        return changed.map(r -> new EvaluationViews.Revision(true, EvaluationViews.of(r, null, r.publishedAt() != null),
+                        rulebook))
+                .orElseGet(() -> new EvaluationViews.Revision(false, null, rulebook));
     }
 }

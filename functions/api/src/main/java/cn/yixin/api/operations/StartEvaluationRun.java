@@ -3,6 +3,8 @@ package cn.yixin.api.operations;
 import cn.yixin.api.evaluation.CycleRunner;
 import cn.yixin.api.evaluation.EvaluationViews;
 import cn.yixin.api.security.Caller;
+import cn.yixin.api.tenancy.ActiveConfig;
+import cn.yixin.api.tenancy.Rulebook;
 import cn.yixin.api.security.Roles;
 import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.evaluation.CycleRun;
@@ -59,8 +61,11 @@ public class StartEvaluationRun {
         CycleRunner.Plan plan = runner.plan(caller.tenant(), year, req.kind(), req.configVersion());
         List<CycleRun> runs = runner.run(plan, caller.userId());
         boolean complete = runs.stream().allMatch(r -> r.status() == CycleRun.Status.COMPLETED);
+        // Issue 12.10: evaluating and notifying under a lapsed rulebook is flagged in the answer and the log.
+        ActiveConfig used = plan.configs().values().iterator().next();
         var view = new EvaluationViews.Runs(year, complete,
-                runs.stream().map(r -> EvaluationViews.of(r, clock.instant())).toList());
+                runs.stream().map(r -> EvaluationViews.of(r, clock.instant())).toList(),
+                Rulebook.flagged(used, plan.noticeDate(), "evaluates cycle " + year));
         return HttpResponse.status(complete ? HttpStatus.OK : HttpStatus.ACCEPTED).body(view);
     }
 }

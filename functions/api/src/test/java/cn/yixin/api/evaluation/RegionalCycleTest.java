@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The 2025 cycle for designated hospitals in every other region of tenants/ (Nanchuan has its own suite): each
- * region's scheme grades as of 2025-12-31 (R-5.1–5.4), R-5.6 exclusions apply, and the notice's deadline is the
- * region's own objection window in working days (R-6.2: Shenzhen and Guangdong 5, the others 10; R-10.1).
+ * region's scheme grades as of 2025-12-31 (R-5.1–5.4), and the notice's deadline is the region's own objection
+ * window in working days (R-6.2: Shenzhen and Guangdong 5, the others 10; R-10.1). None of these regions' files has
+ * an R-5.6 exclusion rule (issue 12.3: 001 §23 is Nanchuan's): an agreement fact is refused and the hospital whose
+ * agreement ended is evaluated like any other.
  */
 class RegionalCycleTest {
 
@@ -36,7 +39,10 @@ class RegionalCycleTest {
         String penalised = Fixtures.register(api, tenant, "DESIGNATED_HOSPITAL", "区域测试医院乙" + tenant);
         Fixtures.record(api, tenant, penalised, Fixtures.negative("ADMINISTRATIVE", "SERIOUS", LocalDate.of(2025, 3, 1)));
         String ended = Fixtures.register(api, tenant, "DESIGNATED_HOSPITAL", "区域测试医院丙" + tenant);
-        EvaluationApi.facts(tenant, ended, Map.of("agreement", Map.of("status", "ENDED_FAILED_RENEWAL", "endedOn", "2025-09-30")));
+        Response facts = api.post("/subjects/" + ended + "/facts", EvaluationApi.officer(tenant),
+                Map.of("agreement", Map.of("status", "ENDED_FAILED_RENEWAL", "endedOn", "2025-09-30")));
+        assertEquals(400, facts.status(), facts::toString);
+        assertEquals("FACTS_NOT_APPLICABLE", facts.str("code"));
 
         Response run = EvaluationApi.run(tenant, 2025, Map.of("kind", "DESIGNATED_HOSPITAL"));
         assertEquals(200, run.status(), run::toString);
@@ -51,7 +57,7 @@ class RegionalCycleTest {
         assertNotEquals(expectedGradeClean, expectedGradePenalised, "a serious penalty in the year counts");
 
         for (String[] c : new String[][]{{clean, expectedGradeClean}, {penalised, expectedGradePenalised},
-                {ended, "NOT_EVALUATED"}}) {
+                {ended, expected(cfg, ended)}}) {
             List<Map<String, Object>> v = EvaluationApi.versions(tenant, c[0]);
             assertEquals(1, v.size());
             assertEquals(c[1], v.get(0).get("grade"), () -> tenant + " " + v);
@@ -64,7 +70,10 @@ class RegionalCycleTest {
         @SuppressWarnings("unchecked") Map<String, Object> hospitals = ((List<Map<String, Object>>) stats.at("kinds"))
                 .stream().filter(k -> "DESIGNATED_HOSPITAL".equals(k.get("kind"))).findFirst().orElseThrow();
         assertEquals(3, ((Number) hospitals.get("total")).intValue(), stats::toString);
-        assertEquals(1, ((Number) ((Map<?, ?>) hospitals.get("byGrade")).get("NOT_EVALUATED")).intValue());
+        assertEquals(null, ((Map<?, ?>) hospitals.get("byGrade")).get("NOT_EVALUATED"), stats::toString);
+        for (Map<String, Object> n : EvaluationApi.notices(tenant, ended, "PROPOSED_RESULT")) {
+            assertFalse(String.valueOf(n.get("body")).contains("001 §23"), "issue 12.3: no Nanchuan article here");
+        }
     }
 
     /** The engine's answer for the subject's archive as of the period's last day, under the tenant's current version. */

@@ -63,6 +63,13 @@ class ResultObjectionWiringTest {
         assertEquals("PROPOSED", v.get(1).get("status"), "released: it publishes when due");
         assertNull(v.get(1).get("objectionCase"));
         assertEquals(1, EvaluationApi.notices(CQ, p, "RESULT_CHANGED").size());
+        // Issue 12.8: the replaced version reads as replaced, not as still under objection; its case is history.
+        assertEquals("SUPERSEDED", v.get(0).get("status"), v::toString);
+        assertEquals(2, ((Number) v.get(0).get("supersededBy")).intValue());
+        assertEquals("UNDER_OBJECTION", v.get(0).get("statusWhenSuperseded"));
+        assertNull(v.get(0).get("objectionCase"));
+        assertEquals(caseId, v.get(0).get("disputedBy"));
+        assertNull(v.get(1).get("supersededBy"));
     }
 
     /** Employers of Chongqing with a proposed 2025 result, made once (a run takes every subject of its kind). */

@@ -103,6 +103,32 @@ class ObjectionReviewTest {
     }
 
     @Test
+    @DisplayName("Issue 12.8 / R-6.6: a case corrected on review shows the review's outcome at its top level, the "
+            + "bureau's maintained decision kept as firstDecision")
+    void reviewOutcomeIsTheOneInForce() {
+        String[] e = escalated();
+        String s = e[0];
+        String caseId = e[2];
+        Response before = api.get("/subjects/" + s + "/objections/" + caseId, TestIdentity.subject("440300", s));
+        assertEquals("MAINTAINED", before.str("outcome"), "before the review, the bureau's decision is in force");
+        assertEquals(null, before.at("firstDecision"));
+        Response decided = api.post("/reviews/" + caseId + "/decision", TestIdentity.bureau("440000", "bureau_reviewer"),
+                withdraw("原处理决定认定事实有误，予以撤销"));
+        assertEquals(200, decided.status(), decided::toString);
+        for (Response c : List.of(decided, api.get("/subjects/" + s + "/objections/" + caseId,
+                TestIdentity.subject("440300", s)))) {
+            assertEquals("CORRECTED", c.str("outcome"), c::toString);
+            assertEquals("原处理决定认定事实有误，予以撤销", c.str("reasons"));
+            assertEquals("440000", c.str("decidedByTenant"));
+            assertEquals(c.str("review.correctionRecordId"), c.str("correctionRecordId"));
+            assertEquals(c.str("review.decidedAt"), c.str("decidedAt"));
+            assertEquals("MAINTAINED", c.str("firstDecision.outcome"));
+            assertEquals("处罚事实清楚", c.str("firstDecision.reasons"));
+            assertEquals("440300", c.str("firstDecision.tenantId"));
+        }
+    }
+
+    @Test
     @DisplayName("R-6.6: only the subject asks for review, only after a decision, and only where there is a level above")
     void reviewRequestRules() {
         String[] sr = hospitalWithPenalty(api, "440000", null);

@@ -4,13 +4,14 @@ import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.repair.RepairEffect;
 import cn.yixin.domain.scoring.CreditEvaluator;
+import cn.yixin.domain.tenant.ExclusionRule;
 import cn.yixin.domain.tenant.TenantConfig;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A subject's outcome in a cycle (R-5.4, R-5.6): first the exclusion rules on the recorded facts, then the scoring
+ * A subject's outcome in a cycle (R-5.4, R-5.6): first the tenant's exclusion rules on the recorded facts, then the scoring
  * engine on the archive as it stood on the period's last day, under the one configuration version the cycle uses
  * (with executed repairs applied as the tenant's repair policy says, see {@link RepairEffect#asCycleSees}). Pure, so a result can be recomputed when it is objected to or revised.
  */
@@ -28,11 +29,11 @@ public final class CycleEvaluator {
 
     public CycleOutcome evaluate(TenantConfig config, int configVersion, SubjectKind kind, List<CreditRecord> records,
                                  CycleFacts facts, CyclePeriod period) {
-        Optional<Exclusion> excluded = ExclusionRules.check(kind, facts, period);
+        Optional<ExclusionRule> excluded = ExclusionRules.check(config.evaluation().exclusions(), kind, facts, period);
         if (excluded.isPresent()) {
-            return new CycleOutcome(null, excluded.get());
+            return new CycleOutcome(null, excluded.get().rule(), excluded.get().basis());
         }
         List<CreditRecord> seen = RepairEffect.asCycleSees(records, config.evaluation().repairRegrade());
-        return new CycleOutcome(engine.evaluate(config, configVersion, kind, seen, period.asOf()), null);
+        return new CycleOutcome(engine.evaluate(config, configVersion, kind, seen, period.asOf()), null, null);
     }
 }

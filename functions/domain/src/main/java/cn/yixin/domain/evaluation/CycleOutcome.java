@@ -3,9 +3,10 @@ package cn.yixin.domain.evaluation;
 import cn.yixin.domain.scoring.Evaluation;
 
 /**
- * One subject's outcome in one cycle: an evaluation, or "not evaluated" and why (R-5.6). Exactly one is non-null.
+ * One subject's outcome in one cycle: an evaluation, or "not evaluated", why, and the article of the tenant's source
+ * that says so (R-5.6, issue 12.3). Exactly one of evaluation and exclusion is non-null.
  */
-public record CycleOutcome(Evaluation evaluation, Exclusion exclusion) {
+public record CycleOutcome(Evaluation evaluation, Exclusion exclusion, String exclusionBasis) {
 
     public CycleOutcome {
         if ((evaluation == null) == (exclusion == null)) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param grade       the grade, or {@link CycleOutcome#NOT_EVALUATED}
  * @param score       null for severity-count schemes and for subjects not evaluated
  * @param exclusion   why the subject is not evaluated, or null
+ * @param exclusionBasis the article of the tenant's source that sets that exclusion (R-5.6, issue 12.3), or null
  * @param cause       CYCLE for the run's result; CORRECTION, OBJECTION, REPAIR, LISTING, REVISION for later versions
  * @param reason      why this version exists (null for CYCLE)
  * @param basis       the document or decision it rests on (null for CYCLE)
@@ -27,6 +28,7 @@ import java.util.List;
  */
 public record CycleResult(String tenantId, String subjectId, SubjectKind kind, int year, int version,
                           ResultStatus status, String grade, String gradeName, Integer score, Exclusion exclusion,
+                          String exclusionBasis,
                           boolean lowestGradeOverride, String scheme, int configVersion, LocalDate asOf,
                           LocalDate noticeDate, LocalDate objectionDeadline, Instant publishedAt, Instant createdAt,
                           String cause, String reason, String basis, List<Standing.Line> explanation,
@@ -49,7 +51,7 @@ public record CycleResult(String tenantId, String subjectId, SubjectKind kind, i
 
     public CycleResult withStatus(ResultStatus s, Instant published) {
         return new CycleResult(tenantId, subjectId, kind, year, version, s, grade, gradeName, score, exclusion,
-                lowestGradeOverride, scheme, configVersion, asOf, noticeDate, objectionDeadline, published, createdAt,
+                exclusionBasis, lowestGradeOverride, scheme, configVersion, asOf, noticeDate, objectionDeadline, published, createdAt,
                 cause, reason, basis, explanation, objectionCase);
     }
 
@@ -60,14 +62,14 @@ public record CycleResult(String tenantId, String subjectId, SubjectKind kind, i
                                  String cause, String reason, String basis) {
         if (o.excluded()) {
             return new CycleResult(tenantId, subjectId, kind, period.year(), version, status,
-                    CycleOutcome.NOT_EVALUATED, "不参与评价", null, o.exclusion(), false, null, configVersion,
+                    CycleOutcome.NOT_EVALUATED, "不参与评价", null, o.exclusion(), o.exclusionBasis(), false, null, configVersion,
                     period.asOf(), noticeDate, deadline, publishedAt, createdAt, cause, reason, basis, List.of(), null);
         }
         var e = o.evaluation();
         List<Standing.Line> lines = e.contributions().stream()
-                .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note())).toList();
+                .map(c -> new Standing.Line(c.recordId(), c.indicator(), c.points(), c.note(), c.indicatorName())).toList();
         return new CycleResult(tenantId, subjectId, kind, period.year(), version, status, e.grade(), e.gradeName(),
-                e.score(), null, e.lowestGradeOverride(), e.scheme(), configVersion, period.asOf(), noticeDate,
+                e.score(), null, null, e.lowestGradeOverride(), e.scheme(), configVersion, period.asOf(), noticeDate,
                 deadline, publishedAt, createdAt, cause, reason, basis, lines, null);
     }
 }

@@ -1,26 +1,23 @@
 package cn.yixin.domain.evaluation;
 
 /**
- * Why a subject is not evaluated in a cycle (R-5.6, 001 §23). The result says "not evaluated" and which of these
- * applies, in the words of the source.
+ * The cases in which a subject may be "not evaluated" in a cycle (R-5.6). Which of them a tenant applies, to which
+ * kinds, and on what basis is tenant configuration ({@code evaluation.exclusions}, see
+ * {@link cn.yixin.domain.tenant.ExclusionRule}): Nanchuan's 001 §23 sets all three, other sources none.
  */
 public enum Exclusion {
-    AGREEMENT_ENDED_BY_SUBJECT("主动解除服务协议", "ended its service agreement itself", "001 §23(一)"),
-    AGREEMENT_NOT_RENEWED("未达到续签服务协议条件被解除服务协议", "agreement ended for failing the renewal conditions", "001 §23(二)"),
-    NO_FUND_EXPENDITURE("评价年度内无医疗保障基金支出", "no medical-insurance fund expenditure in the year", "001 §23(三)");
+    AGREEMENT_ENDED_BY_SUBJECT("主动解除服务协议", "ended its service agreement itself"),
+    AGREEMENT_NOT_RENEWED("未达到续签服务协议条件被解除服务协议", "agreement ended for failing the renewal conditions"),
+    NO_FUND_EXPENDITURE("评价年度内无医疗保障基金支出", "no medical-insurance fund expenditure in the year");
 
     private final String zh;
     private final String en;
-    private final String basis;
 
-    Exclusion(String zh, String en, String basis) {
+    Exclusion(String zh, String en) {
         this.zh = zh;
         this.en = en;
-        this.basis = basis;
     }
 
     public String zh() { return zh; }
     public String en() { return en; }
-    /** The article of the source document that sets the rule. */
-    public String basis() { return basis; }
 }

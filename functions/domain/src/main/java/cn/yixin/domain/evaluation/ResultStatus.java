@@ -8,5 +8,10 @@ package cn.yixin.domain.evaluation;
 public enum ResultStatus {
     PROPOSED,
     UNDER_OBJECTION,
-    PUBLISHED
+    PUBLISHED,
+    /**
+     * Never stored: how a reader sees a version that a later version of the same cycle replaced (issue 12.8), whatever
+     * status it had when it was replaced (kept in the view as {@code statusWhenSuperseded}).
+     */
+    SUPERSEDED
 }

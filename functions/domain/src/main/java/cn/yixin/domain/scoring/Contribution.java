@@ -7,8 +7,15 @@ package cn.yixin.domain.scoring;
  *
  * @param indicator the item code that scored it, or null when none did
  * @param points    points it moved the score, after caps and weights; 0 for severity-count schemes
+ * @param indicatorName the Chinese name of what counted it (issue 12.9): the item's name, or under a severity-count
+ *                  scheme the kind of act counted (一般失信行为, 严重失信行为, 列入严重失信主体名单); null when nothing did
  */
-public record Contribution(String recordId, String indicator, int points, String note) {
+public record Contribution(String recordId, String indicator, int points, String note, String indicatorName) {
+
+    /** Severity count: the names of what a counted act is, for explanations and notices (issue 12.9). */
+    public static final String GENERAL_ACT_ZH = "一般失信行为";
+    public static final String SERIOUS_ACT_ZH = "严重失信行为";
+    public static final String LISTED_ZH = "列入严重失信主体名单";
 
     /** Scored under an item, in full. */
     public static final String MATCHED = "matched";

@@ -109,7 +109,7 @@ public final class CreditEvaluator {
         GradeScale scale = scheme.gradeScale();
         GradeBand band = override ? scale.lowestGrade() : scale.gradeFor(score);
         return new Evaluation(scheme.code(), scheme.method(), score, band.grade(), band.name(), override, configVersion,
-                asOf, explain(records, notes, points, indicators), null, null, listed, raw != score);
+                asOf, explain(scheme, records, notes, points, indicators), null, null, listed, raw != score);
     }
 
     private static Optional<IndicatorItem> itemFor(Scheme scheme, CreditRecord r) {
@@ -159,7 +159,7 @@ public final class CreditEvaluator {
             band = scale.find(rule.grade()).orElseThrow();
         }
         return new Evaluation(scheme.code(), scheme.method(), null, band.grade(), band.name(), override, configVersion,
-                asOf, explain(records, notes, Map.of(), Map.of()), general, serious, listed, false);
+                asOf, explain(scheme, records, notes, Map.of(), Map.of()), general, serious, listed, false);
     }
 
     private static ClassRule firstMatching(Scheme scheme, boolean listed, int serious, int general) {
@@ -167,16 +167,31 @@ public final class CreditEvaluator {
                 .orElseThrow(() -> new IllegalStateException("scheme " + scheme.code() + " has no catch-all class"));
     }
 
-    private static List<Contribution> explain(List<CreditRecord> records, Map<String, String> notes,
+    private static List<Contribution> explain(Scheme scheme, List<CreditRecord> records, Map<String, String> notes,
                                               Map<String, Integer> points, Map<String, String> indicators) {
         List<Contribution> out = new ArrayList<>();
         for (CreditRecord r : records) {
             String note = notes.get(r.id());
             boolean listing = r.category() == InfoCategory.DISHONESTY_LIST && isCounting(note);
-            out.add(new Contribution(r.id(), indicators.get(r.id()), points.getOrDefault(r.id(), 0),
-                    listing ? note + Contribution.LISTED_SUFFIX : note));
+            String code = indicators.get(r.id());
+            out.add(new Contribution(r.id(), code, points.getOrDefault(r.id(), 0),
+                    listing ? note + Contribution.LISTED_SUFFIX : note, nameOf(scheme, code, note, listing)));
         }
         return out;
+    }
+
+    /** Issue 12.9: what counted the record, in Chinese: its item's name, or the kind of act a class counts. */
+    private static String nameOf(Scheme scheme, String code, String note, boolean listing) {
+        if (code != null) {
+            return scheme.item(code).map(IndicatorItem::name).orElse(null);
+        }
+        if (Contribution.COUNTED_SERIOUS.equals(note)) {
+            return listing ? Contribution.SERIOUS_ACT_ZH + "；" + Contribution.LISTED_ZH : Contribution.SERIOUS_ACT_ZH;
+        }
+        if (Contribution.COUNTED_GENERAL.equals(note)) {
+            return listing ? Contribution.GENERAL_ACT_ZH + "；" + Contribution.LISTED_ZH : Contribution.GENERAL_ACT_ZH;
+        }
+        return listing ? Contribution.LISTED_ZH : null;
     }
 
     private static boolean isCounting(String note) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * {@link TenantConfigParser}, so every instance has passed its checks.
  *
  * @param parent   null for a tenant without a parent
+ * @param inForce  the period in force of the source documents, or null when the file states none (issue 12.10)
  * @param document the document as parsed (maps, lists, strings, numbers, booleans), for the store to keep and
  *                 return as JSON exactly as the operator sent it
  */
@@ -21,7 +22,7 @@ public record TenantConfig(String id, String name, String region, TenantLevel le
                            List<String> sources, Identity identity, Timelines timelines, EvaluationPolicy evaluation,
                            SeriousDishonestyPolicy seriousDishonesty, Map<SubjectKind, String> subjectKinds,
                            Map<String, Scheme> schemes, List<CommitmentTemplate> commitments,
-                           List<DefaultNote> defaults, Map<String, Object> document) {
+                           List<DefaultNote> defaults, InForce inForce, Map<String, Object> document) {
 
     public TenantConfig {
         sources = List.copyOf(sources);

@@ -89,6 +89,7 @@ public final class TenantConfigParser {
                         + " (tenants/calendars/<name>-<year>.yaml)");
             }
             List<String> sources = strings(root, "sources");
+            InForce inForce = inForce(root.map("inForce", false));
             Identity identity = identity(root.map("identity", true));
             Timelines timelines = timelines(root.map("timelines", true));
             EvaluationPolicy evaluation = evaluation(root.map("evaluation", true));
@@ -98,6 +99,10 @@ public final class TenantConfigParser {
             Set<String> schemeCodes = schemesMap == null ? Set.of() : schemesMap.keys();
             Map<SubjectKind, String> kinds = subjectKinds(root.map("subjectKinds", true), schemeCodes);
             List<CommitmentTemplate> commitments = commitments(root.list("commitments", false), kinds.keySet());
+            if (evaluation != null) {
+                evaluation = new EvaluationPolicy(evaluation.cycle(), evaluation.repairRegrade(),
+                        exclusions(pendingExclusions, kinds.keySet()));
+            }
             List<DefaultNote> defaults = defaults(root.list("defaults", false), doc);
             cn.yixin.domain.repair.RepairPolicy.check(root.map("repair", false)); // optional; defaults
             root.rejectUnknownKeys();
@@ -105,7 +110,7 @@ public final class TenantConfigParser {
                 return null;
             }
             return new TenantConfig(id, name, region, level, parent, calendar, sources, identity, timelines, evaluation,
-                    serious, kinds, schemes, commitments, defaults, frozenMap((Map<?, ?>) doc));
+                    serious, kinds, schemes, commitments, defaults, inForce, frozenMap((Map<?, ?>) doc));
         }
 
         private String regionCode(ConfigMap m, String key, boolean required) {
@@ -156,6 +161,41 @@ public final class TenantConfigParser {
                 }
             }
             return out;
+        }
+
+        /**
+         * {@code inForce:} (issue 12.10): {@code from} and optional {@code until}, quoted dates, and the article that
+         * sets them; {@code until} not before {@code from}.
+         */
+        private InForce inForce(ConfigMap m) {
+            if (m == null) {
+                return null;
+            }
+            java.time.LocalDate from = date(m, "from", true);
+            java.time.LocalDate until = date(m, "until", false);
+            String basis = m.string("basis", true);
+            m.rejectUnknownKeys();
+            if (from != null && until != null && until.isBefore(from)) {
+                m.problem("until", "must not be before inForce.from (" + from + ")");
+                return null;
+            }
+            return from == null || basis == null ? null : new InForce(from, until, basis.trim());
+        }
+
+        private java.time.LocalDate date(ConfigMap m, String key, boolean required) {
+            Object v = m.raw(key);
+            if (v == null) {
+                if (required) {
+                    m.problem(key, "required");
+                }
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(String.valueOf(v).trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                m.problem(key, "'" + v + "' is not a date (YYYY-MM-DD)");
+                return null;
+            }
         }
 
         private Identity identity(ConfigMap m) {
@@ -213,8 +253,59 @@ public final class TenantConfigParser {
             }
             EvaluationCycle cycle = m.enumValue("cycle", EvaluationCycle.class, true);
             RepairRegrade regrade = m.enumValue("repairRegrade", RepairRegrade.class, true);
+            pendingExclusions = m.list("exclusions", false);
+            pendingExclusionsPath = m.pathOf("exclusions");
             m.rejectUnknownKeys();
-            return new EvaluationPolicy(cycle, regrade);
+            return new EvaluationPolicy(cycle, regrade, List.of());
+        }
+
+        /** Read with the evaluation section, checked once the enabled kinds are known. */
+        private List<?> pendingExclusions;
+        private String pendingExclusionsPath;
+
+        /**
+         * {@code evaluation.exclusions} (R-5.6, issue 12.3): each rule a known case, its basis (the article of this
+         * tenant's source), and enabled kinds only; one case at most once per kind. Optional: absent, nobody is
+         * excluded.
+         */
+        private List<ExclusionRule> exclusions(List<?> list, Set<SubjectKind> enabled) {
+            List<ExclusionRule> out = new ArrayList<>();
+            if (list == null) {
+                return out;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String path = ConfigReader.index(pendingExclusionsPath, i);
+                ConfigMap m = reader.map(path, list.get(i));
+                cn.yixin.domain.evaluation.Exclusion rule =
+                        m.enumValue("rule", cn.yixin.domain.evaluation.Exclusion.class, true);
+                String basis = m.string("basis", true);
+                if (basis != null && basis.isBlank()) {
+                    m.problem("basis", "must name the article of the source document that sets the rule");
+                    basis = null;
+                }
+                Set<SubjectKind> kinds = new LinkedHashSet<>();
+                List<?> rawKinds = m.list("subjectKinds", true);
+                if (rawKinds != null && rawKinds.isEmpty()) {
+                    m.problem("subjectKinds", "must name at least one subject kind");
+                }
+                for (int k = 0; rawKinds != null && k < rawKinds.size(); k++) {
+                    String kindPath = ConfigReader.index(m.pathOf("subjectKinds"), k);
+                    SubjectKind kind = ConfigMap.toEnum(reader, kindPath, rawKinds.get(k), SubjectKind.class);
+                    if (kind != null && !enabled.contains(kind)) {
+                        reader.problem(kindPath, kind + " is not enabled under subjectKinds");
+                    } else if (kind != null && rule != null && !seen.add(rule + "/" + kind)) {
+                        reader.problem(kindPath, "rule " + rule + " is already given for " + kind);
+                    } else if (kind != null) {
+                        kinds.add(kind);
+                    }
+                }
+                m.rejectUnknownKeys();
+                if (rule != null && basis != null && !kinds.isEmpty()) {
+                    out.add(new ExclusionRule(rule, basis.trim(), kinds));
+                }
+            }
+            return out;
         }
 
         private SeriousDishonestyPolicy seriousDishonesty(ConfigMap m) {

@@ -70,4 +70,27 @@ class RealTenantFilesTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("Issue 12.3 / R-5.6: only Nanchuan's file (001 §23) has exclusion rules, each citing its own article")
+    void exclusionsOnlyWhereTheSourceSaysSo() {
+        TenantFiles.LoadResult result = TenantFiles.load(RepoRoot.tenants());
+        for (TenantConfig c : result.loaded()) {
+            if (c.id().equals("500119")) {
+                assertEquals(3, c.evaluation().exclusions().size());
+                c.evaluation().exclusions().forEach(r -> assertTrue(r.basis().startsWith("001 §23"), r::toString));
+            } else {
+                assertTrue(c.evaluation().exclusions().isEmpty(), c.id() + " has no source for exclusions");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Issue 12.10: Guangdong's file carries 004 §43's period in force, 2024-07-01 for two years")
+    void guangdongPeriodInForce() {
+        TenantConfig gd = TenantFiles.load(RepoRoot.tenants()).loaded().stream()
+                .filter(c -> c.id().equals("440000")).findFirst().orElseThrow();
+        assertEquals(new InForce(java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2026, 6, 30), "004 §43"),
+                gd.inForce());
+    }
 }

@@ -350,4 +350,50 @@ class TenantConfigParserTest {
         assertEquals(List.of(SRC + ": (document): must be a mapping of keys to values (got a list)"), problems("- a\n- b\n"));
         assertEquals(List.of(SRC + ": (document): the document is empty"), problems("  \n"));
     }
+
+    @Test
+    @DisplayName("Issue 12.3 / R-5.6: exclusion rules are tenant configuration with their own basis; absent, none")
+    void exclusionRules() {
+        assertTrue(parse(valid()).evaluation().exclusions().isEmpty());
+        Map<String, Object> rule = new java.util.LinkedHashMap<>(Map.of("rule", "NO_FUND_EXPENDITURE",
+                "basis", "001 §23(三)", "subjectKinds", List.of("DESIGNATED_HOSPITAL")));
+        TenantConfig c = parse(set(valid(), "evaluation.exclusions", List.of(rule)));
+        assertEquals(1, c.evaluation().exclusions().size());
+        assertEquals("001 §23(三)", c.evaluation().exclusionsFor(cn.yixin.domain.SubjectKind.DESIGNATED_HOSPITAL)
+                .get(0).basis());
+        assertTrue(c.evaluation().exclusionsFor(cn.yixin.domain.SubjectKind.DOCTOR).isEmpty());
+        Map<String, Object> noBasis = new java.util.LinkedHashMap<>(rule);
+        noBasis.remove("basis");
+        assertEquals(SRC + ": evaluation.exclusions[0].basis: required",
+                onlyProblem(set(valid(), "evaluation.exclusions", List.of(noBasis))));
+        Map<String, Object> disabled = new java.util.LinkedHashMap<>(rule);
+        disabled.put("subjectKinds", List.of("NURSE"));
+        assertEquals(SRC + ": evaluation.exclusions[0].subjectKinds[0]: NURSE is not enabled under subjectKinds",
+                onlyProblem(set(valid(), "evaluation.exclusions", List.of(disabled))));
+        assertTrue(onlyProblem(set(valid(), "evaluation.exclusions", List.of(rule, rule)))
+                .contains("rule NO_FUND_EXPENDITURE is already given for DESIGNATED_HOSPITAL"));
+        Map<String, Object> unknown = new java.util.LinkedHashMap<>(rule);
+        unknown.put("rule", "CLOSED_FOR_RENOVATION");
+        assertTrue(onlyProblem(set(valid(), "evaluation.exclusions", List.of(unknown)))
+                .startsWith(SRC + ": evaluation.exclusions[0].rule:"));
+    }
+
+    @Test
+    @DisplayName("Issue 12.10: inForce gives the period in force of the sources: from, optional until, basis")
+    void inForcePeriod() {
+        assertNull(parse(valid()).inForce());
+        TenantConfig c = parse(set(valid(), "inForce", Map.of("from", "2024-07-01", "until", "2026-06-30",
+                "basis", "004 §43")));
+        assertEquals(new InForce(java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2026, 6, 30), "004 §43"),
+                c.inForce());
+        assertTrue(c.inForce().lapsedOn(java.time.LocalDate.of(2026, 7, 1)));
+        assertFalse(c.inForce().lapsedOn(java.time.LocalDate.of(2026, 6, 30)));
+        assertTrue(c.inForce().lapsesSoon(java.time.LocalDate.of(2026, 4, 1)));
+        assertFalse(c.inForce().lapsesSoon(java.time.LocalDate.of(2026, 3, 1)));
+        assertEquals(SRC + ": inForce.until: must not be before inForce.from (2024-07-01)",
+                onlyProblem(set(valid(), "inForce", Map.of("from", "2024-07-01", "until", "2024-06-30", "basis", "x"))));
+        assertEquals(SRC + ": inForce.from: 'July' is not a date (YYYY-MM-DD)",
+                onlyProblem(set(valid(), "inForce", Map.of("from", "July", "basis", "x"))));
+        assertEquals(SRC + ": inForce.basis: required", onlyProblem(set(valid(), "inForce", Map.of("from", "2024-07-01"))));
+    }
 }
