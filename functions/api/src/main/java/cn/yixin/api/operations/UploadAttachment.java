@@ -2,6 +2,7 @@ package cn.yixin.api.operations;
 
 import cn.yixin.api.attachment.Attachment;
 import cn.yixin.api.attachment.Attachments;
+import cn.yixin.api.attachment.FileNames;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -19,12 +20,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Uploads one piece of evidence (PDF, JPEG or PNG, at most 4 MB) as the raw body, its name in {@code X-File-Name}
- * (percent-encoded UTF-8 for Chinese names). Objections and repair applications then cite it by id.
+ * (percent-encoded UTF-8 for Chinese names) or in {@code Content-Disposition: attachment; filename*=UTF-8''…}
+ * ({@link FileNames} says what is accepted). Objections and repair applications then cite it by id.
  */
 @Controller("/subjects/{subjectId}/attachments")
 @Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.CREDIT_SUBJECT})
@@ -41,10 +41,11 @@ public class UploadAttachment {
     @Post
     @Consumes(MediaType.ALL)
     public HttpResponse<Attachment> upload(@PathVariable String subjectId, HttpRequest<?> request,
-                                           @Nullable @Header("X-File-Name") String fileName, @Body byte[] body,
-                                           Authentication auth) {
+                                           @Nullable @Header("X-File-Name") String fileName,
+                                           @Nullable @Header("Content-Disposition") String disposition,
+                                           @Body byte[] body, Authentication auth) {
         String type = request.getContentType().map(MediaType::toString).orElse(null);
-        String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+        String name = FileNames.fromHeaders(fileName, disposition);
         return HttpResponse.created(attachments.upload(Caller.of(auth), subjectId, name, type, body));
     }
 }
