@@ -50,6 +50,12 @@ public final class StrictJson {
     @Singleton
     @Primary
     public static final class Booleans implements Deserializer<Boolean> {
+        /** An absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
+        @Override
+        public Boolean getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super Boolean> type) {
+            return type.isPrimitive() ? Boolean.FALSE : null;
+        }
+
         @Override
         public Boolean deserialize(@NonNull Decoder decoder, @NonNull DecoderContext context,
                                    @NonNull Argument<? super Boolean> type) throws IOException {
@@ -65,6 +71,12 @@ public final class StrictJson {
     @Singleton
     @Primary
     public static final class Integers implements Deserializer<Integer> {
+        /** An absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
+        @Override
+        public Integer getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super Integer> type) {
+            return type.isPrimitive() ? Integer.valueOf(0) : null;
+        }
+
         @Override
         public Integer deserialize(@NonNull Decoder decoder, @NonNull DecoderContext context,
                                    @NonNull Argument<? super Integer> type) throws IOException {
@@ -76,6 +88,12 @@ public final class StrictJson {
     @Singleton
     @Primary
     public static final class Longs implements Deserializer<Long> {
+        /** An absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
+        @Override
+        public Long getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super Long> type) {
+            return type.isPrimitive() ? Long.valueOf(0L) : null;
+        }
+
         @Override
         public Long deserialize(@NonNull Decoder decoder, @NonNull DecoderContext context,
                                 @NonNull Argument<? super Long> type) throws IOException {
