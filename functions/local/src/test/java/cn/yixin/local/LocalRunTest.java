@@ -77,7 +77,7 @@ class LocalRunTest {
     }
 
     @Test
-    @DisplayName("Bad input over the local HTTP server names the field, the value sent and what is allowed, as in Lambda")
+    @DisplayName("Bad input over the local HTTP server names the field and what is allowed, never the value sent (#10.8), as in Lambda")
     void badEnumNamesTheField() {
         String officer = token("500119", List.of("bureau_officer"));
         HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
@@ -85,8 +85,17 @@ class LocalRunTest {
                         "identifier", "91350100M000100Y43")).bearerAuth(officer)));
         assertEquals(400, bad.getStatus().getCode());
         String body = bad.getResponse().getBody(String.class).orElse("");
-        assertTrue(body.contains("\"field\":\"kind\"") && body.contains("NOT_A_KIND")
+        assertTrue(body.contains("\"field\":\"kind\"") && !body.contains("NOT_A_KIND")
                 && body.contains("DESIGNATED_HOSPITAL") && body.contains("INVALID_VALUE"), body);
+    }
+
+    @Test
+    @DisplayName("#10.8: TRACE over the local HTTP server answers 405 METHOD_NOT_ALLOWED as a problem, not an empty 403")
+    void traceIsAProblem() {
+        HttpClientResponseException trace = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(HttpRequest.create(io.micronaut.http.HttpMethod.TRACE, "/subjects"), String.class));
+        assertEquals(405, trace.getStatus().getCode(), () -> trace.getResponse().getBody(String.class).orElse(""));
+        assertTrue(trace.getResponse().getBody(String.class).orElse("").contains("METHOD_NOT_ALLOWED"));
     }
 
     @Test

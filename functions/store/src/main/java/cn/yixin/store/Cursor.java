@@ -15,7 +15,16 @@ final class Cursor {
 
     private static final char SEP = '\u001f';
 
+    /** A cursor this store writes is four keys in base64url, well under this. */
+    static final int MAX_LENGTH = 2048;
+
     private Cursor() {
+    }
+
+    /** {@code T#<tenant>#} of an index key: a cursor's table key must be under the same tenant. */
+    private static String tenantPrefix(String gsiPk) {
+        int second = gsiPk.indexOf('#', 2);
+        return second < 0 ? gsiPk : gsiPk.substring(0, second + 1);
     }
 
     static String encode(Map<String, AttributeValue> key) {
@@ -26,9 +35,12 @@ final class Cursor {
 
     static Map<String, AttributeValue> decode(String cursor, String expectedGsiPk) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String raw = cursor == null || cursor.length() > MAX_LENGTH ? ""
+                    : new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] parts = raw.split(String.valueOf(SEP), -1);
-            if (parts.length == 4 && parts[2].equals(expectedGsiPk)) {
+            // Every part must be a key DynamoDB accepts: an empty or oversized one would fail there as a 500.
+            if (parts.length == 4 && parts[2].equals(expectedGsiPk) && parts[0].startsWith(tenantPrefix(expectedGsiPk))
+                    && java.util.Arrays.stream(parts).allMatch(x -> !x.isEmpty() && x.length() <= 1024)) {
                 return Map.of(YixinTable.PK, Attr.s(parts[0]), YixinTable.SK, Attr.s(parts[1]),
                         YixinTable.GSI1_PK, Attr.s(parts[2]), YixinTable.GSI1_SK, Attr.s(parts[3]));
             }

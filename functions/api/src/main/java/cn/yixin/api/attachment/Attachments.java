@@ -59,10 +59,8 @@ public class Attachments {
                     "The attachment's content does not match its declared type (" + type + ").");
         }
         String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
-        if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
-            throw DomainException.invalidField("X-File-Name", "ATTACHMENT_NAME_INVALID",
-                    "文件名不能超过 200 个字符，且不能含有路径分隔符。",
-                    "The file name must be at most 200 characters without path separators.");
+        if (name.length() > FileNames.MAX_LENGTH || name.contains("/") || name.contains("\\")) {
+            throw FileNames.invalid("X-File-Name");
         }
         String tenant = caller.tenant();
         String id = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
@@ -95,8 +93,8 @@ public class Attachments {
         return repository.find(caller.tenant(), attachmentId)
                 .filter(r -> r.subjectId().equals(subjectId))
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
-                        "该信用主体没有编号为 " + attachmentId + " 的附件。",
-                        "This subject has no attachment " + attachmentId + ".", Map.of("field", "attachments")));
+                        "该信用主体没有所指编号的附件。",
+                        "This subject has no attachment with that id.", Map.of("field", "attachments")));
     }
 
     private static Attachment toView(AttachmentRecord r) {

@@ -104,8 +104,8 @@ public class CreditArchive {
         RecordedResult corrected = append(caller, subjectId, newId, "CORRECTED", recorder, (ctx) -> {
             CreditRecord old = ctx.records.stream().filter(r -> r.id().equals(recordId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("RECORD_NOT_FOUND",
-                            "该信用主体没有编号为 " + recordId + " 的信用信息。",
-                            "This subject has no record " + recordId + "."));
+                            "该信用主体没有所指编号的信用信息。",
+                            "This subject has no record with that id."));
             if (ctx.records.stream().anyMatch(r -> recordId.equals(r.supersedes()))) {
                 throw DomainException.conflict("RECORD_ALREADY_CORRECTED",
                         "该信息已被更正或撤销，请对最新的一条进行更正。",
@@ -189,8 +189,8 @@ public class CreditArchive {
                 .filter(t -> t.code().equals(code) && t.subjectKinds().contains(ctx.subject.kind()))
                 .findFirst()
                 .orElseThrow(() -> DomainException.invalidField("template", "UNKNOWN_COMMITMENT_TEMPLATE",
-                        "本地区没有适用于该类主体的承诺书模板 " + code + "。",
-                        "This tenant has no commitment template " + code + " for the subject's kind."));
+                        "本地区没有所指的、适用于该类主体的承诺书模板。",
+                        "This tenant has no such commitment template for the subject's kind."));
     }
 
     /** What an entry is built from: the subject, its archive as read, and the configuration in force. */

@@ -121,6 +121,7 @@ public class RecordImport {
             requireSize(0);
         }
         List<String> header = table.get(0);
+        requireHeader(header);
         requireSize(table.size() - 1);
         Run run = new Run();
         for (int i = 1; i < table.size(); i++) {
@@ -173,6 +174,38 @@ public class RecordImport {
         }
         row.put("record", record);
         return row;
+    }
+
+    /** Every column a CSV import knows, in the order the documentation gives them. */
+    public static final List<String> COLUMNS = List.of("subjectId", "subjectKind", "identifier", "category", "polarity",
+            "severity", "indicator", "summary", "effectiveFrom", "effectiveTo", "source", "sourceRef", "basisKind",
+            "basisNumber", "basisDate", "basisIssuer");
+
+    /**
+     * A header with a column this import does not know, or a column twice, refuses the whole file before any row is
+     * read (issue #12 item 5): every row would fail the same way. The answer names the column by position, by name
+     * too when the name is a plain word (a data row pasted as header must not come back in the answer, R-2.2), and
+     * gives the expected header.
+     */
+    private static void requireHeader(List<String> header) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).trim();
+            boolean known = COLUMNS.contains(name);
+            if (known && seen.add(name)) {
+                continue;
+            }
+            String shown = name.matches("[A-Za-z_]{1,64}") ? " " + name : "";
+            String expected = String.join(",", COLUMNS);
+            String zh = known ? "第 " + (c + 1) + " 列" + shown + " 重复出现" : "第 " + (c + 1) + " 列的列名" + shown + " 无法识别";
+            String en = known ? "column " + (c + 1) + shown + " appears twice" : "column " + (c + 1) + shown + " is not known";
+            throw new DomainException(DomainException.Kind.INVALID, known ? "DUPLICATE_COLUMN" : "UNKNOWN_COLUMN",
+                    "导入文件的表头有误：" + zh + "。表头应取自以下列名（subjectId 或 subjectKind 加 identifier 指明主体）："
+                            + expected + "。",
+                    "The import's header is wrong: " + en + ". Use columns from this header (the subject by subjectId,"
+                            + " or subjectKind and identifier): " + expected + ".",
+                    Map.of("field", "header", "column", c + 1, "expectedHeader", COLUMNS));
+        }
     }
 
     private RowResult importRow(Caller caller, int rowNo, Row row) {

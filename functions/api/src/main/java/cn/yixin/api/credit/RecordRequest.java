@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.yixin.api.input.PlausibleDate;
+
 import java.time.LocalDate;
 
 /**
@@ -26,13 +28,14 @@ public record RecordRequest(
         @Nullable @Size(max = 64) String indicator,
         @Nullable @Size(max = 500) String summary,
         @Nullable @Valid Basis basis,
-        @NotNull LocalDate effectiveFrom,
+        @NotNull @PlausibleDate LocalDate effectiveFrom,
         @Nullable LocalDate effectiveTo,
         @Nullable RecordSource source,
         @Nullable @Size(max = 100) String sourceRef) {
 
     @Serdeable
-    public record Basis(@Nullable BasisKind kind, @Nullable @Size(max = 100) String number, @Nullable LocalDate date,
+    public record Basis(@Nullable BasisKind kind, @Nullable @Size(max = 100) String number,
+                        @Nullable @PlausibleDate(notFuture = true) LocalDate date,
                         @Nullable @Size(max = 100) String issuer) {
         BasisDocument toDocument() {
             return new BasisDocument(kind, number, date, issuer);

@@ -36,8 +36,8 @@ public class Documents {
         subjects.find(caller, subjectId);
         return repository.find(caller.tenant(), subjectId, documentId).map(Documents::fromStored)
                 .orElseThrow(() -> DomainException.notFound("DOCUMENT_NOT_FOUND",
-                        "该信用主体没有编号为 " + documentId + " 的文书。",
-                        "This subject has no document " + documentId + "."));
+                        "该信用主体没有所指编号的文书。",
+                        "This subject has no document with that id."));
     }
 
     private static StoredDocument toStored(WrittenDocument d) {

@@ -161,7 +161,7 @@ public class CycleResults {
 
     CycleResult latestOrFail(String tenantId, String subjectId, int year) {
         return repository.latest(tenantId, subjectId, year).orElseThrow(() -> DomainException.notFound(
-                "RESULT_NOT_FOUND", "信用主体 " + subjectId + " 没有 " + year + " 年度的评价结果。",
-                "Subject " + subjectId + " has no result for " + year + "."));
+                "RESULT_NOT_FOUND", "该信用主体没有所指年度的评价结果。",
+                "The subject has no result for that year."));
     }
 }

@@ -66,12 +66,12 @@ public class ResultRevision {
                                         String basis) {
         for (int attempt = 1; ; attempt++) {
             SubjectSnapshot s = repository.snapshot(tenantId, subjectId).orElseThrow(() -> DomainException.notFound(
-                    "SUBJECT_NOT_FOUND", "未找到信用主体 " + subjectId + "。", "No credit subject " + subjectId + "."));
+                    "SUBJECT_NOT_FOUND", "未找到该信用主体。", "No such credit subject."));
             CycleResult previous = s.results().stream().filter(r -> r.year() == year)
                     .max(Comparator.comparingInt(CycleResult::version))
                     .orElseThrow(() -> DomainException.notFound("RESULT_NOT_FOUND",
-                            "信用主体 " + subjectId + " 没有 " + year + " 年度的评价结果。",
-                            "Subject " + subjectId + " has no result for " + year + "."));
+                            "该信用主体没有所指年度的评价结果。",
+                            "The subject has no result for that year."));
             ActiveConfig current = tenants.current(tenantId);
             if (cause == Cause.REPAIR && current.config().evaluation().repairRegrade() == RepairRegrade.NEXT_CYCLE) {
                 return Optional.empty();

@@ -81,7 +81,8 @@ public class SubjectFactsService {
             var f = req.fundExpenditure();
             if (f.year() < 2000 || f.year() > grading.today().getYear()) {
                 throw DomainException.invalidField("fundExpenditure.year", "INVALID_CYCLE_YEAR",
-                        "基金支出年度 " + f.year() + " 无效。", "Fund-expenditure year " + f.year() + " is not valid.");
+                        "基金支出年度无效，应为 2000 年至今年之间的年度。",
+                        "The fund-expenditure year is not valid; give a year from 2000 to this year.");
             }
             BigDecimal yuan = f.amountYuan();
             if (yuan == null || yuan.signum() < 0 || yuan.stripTrailingZeros().scale() > 2) {

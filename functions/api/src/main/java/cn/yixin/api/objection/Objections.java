@@ -449,13 +449,13 @@ public class Objections {
     }
 
     static DomainException caseNotFound(String caseId) {
-        return DomainException.notFound("OBJECTION_NOT_FOUND", "没有编号为 " + caseId + " 的异议。",
-                "No objection " + caseId + ".");
+        return DomainException.notFound("OBJECTION_NOT_FOUND", "没有所指编号的异议。",
+                "No objection with that id.");
     }
 
     static DomainException recordNotFound(String recordId) {
         return new DomainException(DomainException.Kind.NOT_FOUND, "RECORD_NOT_FOUND",
-                "该信用主体没有编号为 " + recordId + " 的信用信息。", "This subject has no record " + recordId + ".",
+                "该信用主体没有所指编号的信用信息。", "This subject has no record with that id.",
                 Map.of("field", "targetId"));
     }
 

@@ -137,7 +137,7 @@ public class ParentReviews {
         String parent = caller.tenant();
         return repository.reviewPointer(parent, caseId).flatMap(p -> escalated(parent, p))
                 .orElseThrow(() -> DomainException.notFound("REVIEW_NOT_FOUND",
-                        "没有提交本机关复核的异议 " + caseId + "。", "No objection " + caseId + " is under review here."));
+                        "没有所指编号的、提交本机关复核的异议。", "No objection with that id is under review here."));
     }
 
     /** The case behind a pointer, only if the child's parent is this tenant and the case is escalated to it. */

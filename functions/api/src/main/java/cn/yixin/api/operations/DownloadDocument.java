@@ -26,6 +26,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Self-service")
 public class DownloadDocument {
 
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
+
     private final Documents documents;
 
     public DownloadDocument(Documents documents) {
@@ -43,8 +46,12 @@ public class DownloadDocument {
             return HttpResponse.ok(d);
         }
         if (accept.contains("text/plain")) {
-            return HttpResponse.ok(DocumentRenderer.text(d)).contentType(MediaType.of("text/plain; charset=utf-8"));
+            return HttpResponse.ok(DocumentRenderer.text(d)).contentType(MediaType.of("text/plain; charset=utf-8"))
+                    .header("X-Content-Type-Options", "nosniff");
         }
-        return HttpResponse.ok(DocumentRenderer.html(d)).contentType(MediaType.of("text/html; charset=utf-8"));
+        // The page needs nothing but its own inline style: no script, image, font, frame or form can load or run.
+        return HttpResponse.ok(DocumentRenderer.html(d)).contentType(MediaType.of("text/html; charset=utf-8"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", HTML_POLICY);
     }
 }

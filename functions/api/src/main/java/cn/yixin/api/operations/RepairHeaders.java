@@ -13,9 +13,10 @@ final class RepairHeaders {
             return null;
         }
         String v = ifMatch.strip().replace("\"", "");
-        try {
+        // ASCII digits only: Long.parseLong would also read full-width or Arabic-Indic digits.
+        if (v.matches("[0-9]{1,9}")) {
             return Long.parseLong(v);
-        } catch (NumberFormatException e) {
+        } else {
             throw DomainException.invalidField("If-Match", "INVALID_IF_MATCH", "If-Match 应为修复申请的版本号（整数）。",
                     "If-Match must be the application's version number.");
         }

@@ -15,8 +15,8 @@ final class TenantConfigReads {
                                   Integer version) {
         int v = version != null ? version : directory.current(tenantId).version();
         TenantConfigVersion stored = repository.version(tenantId, v).orElseThrow(() ->
-                DomainException.notFound("CONFIG_VERSION_NOT_FOUND", "地区 " + tenantId + " 没有第 " + v + " 版配置。",
-                        "Tenant " + tenantId + " has no configuration version " + v + "."));
+                DomainException.notFound("CONFIG_VERSION_NOT_FOUND", "所指地区没有所指版本的配置。",
+                        "That tenant has no such configuration version."));
         return TenantVersionView.of(stored, directory.version(tenantId, v).config().document());
     }
 }

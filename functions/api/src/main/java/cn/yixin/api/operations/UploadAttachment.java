@@ -2,6 +2,7 @@ package cn.yixin.api.operations;
 
 import cn.yixin.api.attachment.Attachment;
 import cn.yixin.api.attachment.Attachments;
+import cn.yixin.api.attachment.FileNames;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -21,12 +22,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Uploads one piece of evidence (PDF, JPEG or PNG, at most 4 MB) as the raw body, its name in {@code X-File-Name}
- * (percent-encoded UTF-8 for Chinese names). Objections and repair applications then cite it by id.
+ * (percent-encoded UTF-8 for Chinese names) or in {@code Content-Disposition: attachment; filename*=UTF-8''…}
+ * ({@link FileNames} says what is accepted). Objections and repair applications then cite it by id.
  */
 @Controller("/subjects/{subjectId}/attachments")
 @Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.CREDIT_SUBJECT})
@@ -45,11 +45,13 @@ public class UploadAttachment {
     @Post
     @Consumes(MediaType.ALL)
     public HttpResponse<?> upload(@PathVariable String subjectId, HttpRequest<?> request,
-                                  @Nullable @Header("X-File-Name") String fileName, @Body byte[] body,
-                                  @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
+                                  @Nullable @Header("X-File-Name") String fileName,
+                                  @Nullable @Header("Content-Disposition") String disposition,
+                                  @Body byte[] body, @Nullable @Header("Idempotency-Key") String key,
+                                  Authentication auth) {
         Caller caller = Caller.of(auth);
         String type = request.getContentType().map(MediaType::toString).orElse(null);
-        String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+        String name = FileNames.fromHeaders(fileName, disposition);
         // The request as the key remembers it: the file's name, type and content digest, not the content itself.
         var remembered = java.util.Map.of("name", String.valueOf(name), "type", String.valueOf(type),
                 "sha256", Idempotency.hash(body));

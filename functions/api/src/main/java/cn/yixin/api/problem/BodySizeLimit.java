@@ -5,12 +5,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Refuses a body larger than {@code yixin.body-limit-bytes} before anything reads it, with the same problem+json
- * as every other bad input. API Gateway allows 10 MB; no operation here needs more than an import's 1,000 rows.
+ * as every other bad input, whether the caller declared its length or not. API Gateway allows 10 MB and Lambda 6 MB
+ * per event; no operation here but an attachment upload needs more than an import's 1,000 rows.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class BodySizeLimit {
@@ -23,8 +26,9 @@ final class BodySizeLimit {
 
     @RequestFilter
     @Nullable
-    MutableHttpResponse<Problem> check(HttpRequest<?> request) {
-        long length = request.getContentLength();
+    MutableHttpResponse<Problem> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
+        // The declared length, or the body itself when none was declared (chunked, or a gateway that dropped it).
+        long length = Math.max(request.getContentLength(), body == null ? 0 : body.length);
         // Attachments have their own, larger limit, checked with a clear message by Attachments.
         long allowed = request.getPath().endsWith("/attachments") ? cn.yixin.api.attachment.Attachments.MAX_BYTES + 1 : limit;
         if (length > allowed) {
@@ -33,5 +37,11 @@ final class BodySizeLimit {
                     "The request body is larger than the " + allowed / 1024 + " KB limit; split it up.", null, null);
         }
         return null;
+    }
+
+    /** No answer of this API is ever to be sniffed into another type (an uploaded "PDF" rendered as HTML). */
+    @ResponseFilter
+    void noSniff(io.micronaut.http.MutableHttpResponse<?> response) {
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
     }
 }

@@ -10,8 +10,9 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import cn.yixin.api.input.InputRejected;
+import cn.yixin.api.input.StrictValues;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         return problem;
     }
 
-    private record Mapped(HttpStatus status, String code, String zh, String en, String field) {
+    record Mapped(HttpStatus status, String code, String zh, String en, String field) {
     }
 
     private static Mapped map(HttpStatus status, Throwable cause) {
@@ -60,32 +61,29 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                     "No valid access token (missing, expired, wrongly signed or for another audience).", null);
         }
         if (cause instanceof ConstraintViolationException cve) {
-            ConstraintViolation<?> v = cve.getConstraintViolations().iterator().next();
-            String field = lastNode(v.getPropertyPath().toString());
-            return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
-                    "字段 " + field + " 的值无效：" + v.getMessage() + "。",
-                    "Field " + field + " is invalid: " + v.getMessage() + ".", field);
+            return Constraints.describe(cve);
         }
+        InputRejected rejected = find(cause, InputRejected.class);
         InvalidPropertyFormatException badProperty = propertyError(cause);
-        if (badProperty != null) {
-            // The body bound, but one property's value did not (an unknown enum constant, a number as text…):
-            // name the field, repeat what was sent and say what is allowed.
-            Argument<?> property = badProperty.getArgument();
-            String field = property.getName();
-            String given = String.valueOf(badProperty.getOriginalValue());
-            String[] expected = describe(property).split("\\|");
-            return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
-                    "字段 " + field + " 的取值 " + given + " 无法识别，应为" + expected[0] + "。",
-                    "Field " + field + " has value " + given + ", which is not allowed; expected " + expected[1] + ".",
-                    field);
+        if (rejected != null || badProperty != null) {
+            // The body bound, but one property's value did not: name the field (its path from the body's top) and
+            // say what it takes. The value sent is never repeated: it may be an ID number in the wrong field.
+            String field = badProperty == null ? null : propertyPath(cause);
+            String[] expected = rejected != null ? new String[]{rejected.expectedZh(), rejected.expectedEn()}
+                    : describe(innermost(cause).getArgument()).split("\\|");
+            String code = rejected != null ? rejected.code() : "INVALID_VALUE";
+            return new Mapped(HttpStatus.BAD_REQUEST, code, field == null
+                    ? "请求中有一个值无效，应为" + expected[0] + "。"
+                    : "字段 " + field + " 的值无效，应为" + expected[0] + "。",
+                    field == null ? "A value in the request is invalid; expected " + expected[1] + "."
+                            : "Field " + field + " is invalid; expected " + expected[1] + ".", field);
         }
         if (cause instanceof ConversionErrorException cee) {
             String field = cee.getArgument().getName();
-            String expected = describe(cee.getArgument());
+            String[] expected = describe(cee.getArgument()).split("\\|");
             return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
-                    "字段 " + field + " 的值无法识别，应为" + expected.split("\\|")[0] + "。",
-                    "Field " + field + " has a value that cannot be read; expected " + expected.split("\\|")[1] + ".",
-                    field);
+                    "字段 " + field + " 的值无效，应为" + expected[0] + "。",
+                    "Field " + field + " is invalid; expected " + expected[1] + ".", field);
         }
         if (cause instanceof UnsatisfiedRouteException ure) {
             String field = ure.getArgument().getName();
@@ -96,29 +94,25 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             String msg = chain(cause);
             String lower = msg.toLowerCase(Locale.ROOT);
             if (lower.contains("unknown property [")) {
-                String field = after(msg, "nknown property [");
+                // A field name is repeated only when it cannot be a value in disguise: ASCII letters and '_' only,
+                // as every field of this API is. A key made of digits (an ID number as a key) is not repeated.
+                String key = after(msg, "nknown property [");
+                String field = key != null && SAFE_KEY.matcher(key).matches() ? key : null;
                 return new Mapped(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
-                        "请求中有无法识别的字段" + (field == null ? "" : " " + field) + "，请删除后重试。",
-                        "The request has a field this operation does not know" + (field == null ? "" : ": " + field)
+                        "请求中有本接口不接受的字段" + (field == null ? "" : " " + field) + "，请删除后重试。",
+                        "The request has a field this operation does not take" + (field == null ? "" : ": " + field)
                                 + "; remove it and retry.", field);
             }
             if (lower.contains("expected one of [")) {
                 String allowed = after(msg, "xpected one of [");
-                String given = between(msg, "but was '", "'");
                 return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
-                        "取值 " + given + " 不在允许范围内，应为以下之一：" + allowed + "。",
-                        "Value " + given + " is not allowed; use one of: " + allowed + ".", null);
+                        "请求中有一个取值不在允许范围内，应为以下之一：" + allowed + "。",
+                        "A value in the request is not allowed; use one of: " + allowed + ".", null);
             }
             if (lower.contains("could not be parsed") || lower.contains("invalid date")) {
-                String field = after(msg, "[LocalDate ");
-                String given = between(msg, "Text '", "'");
-                String sent = given.isEmpty() ? "" : "（收到 " + given + "）";
-                String sentEn = given.isEmpty() ? "" : " (got " + given + ")";
                 return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_DATE",
-                        "日期" + (field == null ? "" : " " + field) + (sent.isEmpty() ? " " : sent)
-                                + "无效，应为真实存在的 YYYY-MM-DD 日期。",
-                        "Date" + (field == null ? "" : " " + field) + sentEn
-                                + " is invalid; write a real date as YYYY-MM-DD.", field);
+                        "请求中有一个日期无效，应为" + StrictValues.DATE_ZH + "。",
+                        "A date in the request is invalid; expected " + StrictValues.DATE_EN + ".", null);
             }
             return new Mapped(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求内容不是有效的 JSON，或结构与接口不符。",
                     "The request body is not valid JSON or does not have the shape this operation expects.", null);
@@ -146,21 +140,54 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         };
     }
 
-    /** The serde error naming the property whose value was refused, wherever it sits in the cause chain. */
-    private static InvalidPropertyFormatException propertyError(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof InvalidPropertyFormatException ipf) {
-                return ipf;
-            }
-            if (c instanceof ConversionErrorException cee && cee.getConversionError() != null) {
-                Throwable inner = cee.getConversionError().getCause();
-                InvalidPropertyFormatException found = inner == null || inner == c ? null : propertyError(inner);
-                if (found != null) {
-                    return found;
-                }
+    private static final java.util.regex.Pattern SAFE_KEY = java.util.regex.Pattern.compile("[A-Za-z_]{1,64}");
+
+    /** The first throwable of this type down the cause chain (conversion errors hide theirs one level deeper). */
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = next(c)) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
             }
         }
         return null;
+    }
+
+    private static Throwable next(Throwable c) {
+        Throwable n = c.getCause();
+        if (c instanceof ConversionErrorException cee && cee.getConversionError() != null
+                && cee.getConversionError().getCause() != null) {
+            n = cee.getConversionError().getCause();
+        }
+        return n == c ? null : n;
+    }
+
+    /** Serde wraps a refused value once per enclosing property: {@code basis} around {@code date} is basis.date. */
+    private static String propertyPath(Throwable t) {
+        StringBuilder path = new StringBuilder();
+        for (Throwable c = t; c != null; c = next(c)) {
+            if (c instanceof InvalidPropertyFormatException ipf && ipf.getArgument() != null) {
+                String name = ipf.getArgument().getName();
+                if (name != null && !name.isEmpty()) {
+                    path.append(path.isEmpty() ? "" : ".").append(name);
+                }
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static InvalidPropertyFormatException innermost(Throwable t) {
+        InvalidPropertyFormatException last = null;
+        for (Throwable c = t; c != null; c = next(c)) {
+            if (c instanceof InvalidPropertyFormatException ipf) {
+                last = ipf;
+            }
+        }
+        return last;
+    }
+
+    /** The serde error naming the property whose value was refused, wherever it sits in the cause chain. */
+    private static InvalidPropertyFormatException propertyError(Throwable t) {
+        return find(t, InvalidPropertyFormatException.class);
     }
 
     private static String describe(Argument<?> argument) {
@@ -173,17 +200,18 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             return "以下之一：" + values + "|one of: " + values;
         }
         if (t == java.time.LocalDate.class) {
-            return "YYYY-MM-DD 格式的日期|a date written YYYY-MM-DD";
+            return StrictValues.DATE_ZH + "|" + StrictValues.DATE_EN;
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "布尔值 true 或 false|the boolean true or false";
         }
         if (Number.class.isAssignableFrom(t) || t.isPrimitive()) {
-            return "数字|a number";
+            return "不加引号的数字|a number";
         }
-        return "有效的值|a valid value";
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        if (t == String.class) {
+            return "文本|text";
+        }
+        return "所要求格式的值|a value of the documented shape";
     }
 
     private static String after(String msg, String marker) {
@@ -205,12 +233,4 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         return b.toString();
     }
 
-    private static String between(String msg, String open, String close) {
-        int a = msg.indexOf(open);
-        if (a < 0) {
-            return "";
-        }
-        int b = msg.indexOf(close, a + open.length());
-        return b < 0 ? "" : msg.substring(a + open.length(), b);
-    }
 }

@@ -6,6 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteInfo;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -41,8 +43,22 @@ public final class Problems {
         boolean english = prefersEnglish(request);
         Problem p = new Problem("urn:yixin:problem:" + code, english ? status.getReason() : titleZh(status),
                 status.getCode(), code, english ? en : zh, field, Map.of("zh", zh, "en", en),
-                request == null ? null : request.getPath(), details);
+                instance(request), details);
         return HttpResponse.<Problem>status(status).body(p).contentType(PROBLEM_JSON);
+    }
+
+    /**
+     * The operation's path template ({@code /subjects/{subjectId}/records}), not the path as sent: a path may carry
+     * whatever the caller put in it (an ID number where an id belongs), and no answer repeats input (R-2.2).
+     */
+    private static String instance(HttpRequest<?> request) {
+        if (request == null) {
+            return null;
+        }
+        return RouteAttributes.getRouteInfo(request)
+                .filter(r -> r instanceof UriRouteInfo<?, ?>)
+                .map(r -> ((UriRouteInfo<?, ?>) r).getUriMatchTemplate().toPathString())
+                .orElse(null);
     }
 
     static boolean prefersEnglish(HttpRequest<?> request) {

@@ -485,8 +485,8 @@ public class CreditRepairs {
 
     private RepairApplication require(String tenant, String subjectId, String repairId) {
         return repairs.find(tenant, subjectId, repairId).orElseThrow(() -> DomainException.notFound("REPAIR_NOT_FOUND",
-                "该信用主体没有编号为 " + repairId + " 的信用修复申请。",
-                "This subject has no repair application " + repairId + "."));
+                "该信用主体没有所指编号的信用修复申请。",
+                "This subject has no repair application with that id."));
     }
 
     private RepairApplication publicised(String publicityId) {

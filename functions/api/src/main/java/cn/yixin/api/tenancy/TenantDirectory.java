@@ -89,13 +89,13 @@ public class TenantDirectory {
     }
 
     static DomainException tenantNotFound(String tenantId) {
-        return DomainException.notFound("TENANT_NOT_FOUND", "地区 " + tenantId + " 尚未开通。",
-                "Tenant " + tenantId + " is not onboarded.");
+        return DomainException.notFound("TENANT_NOT_FOUND", "所指地区尚未开通。",
+                "That tenant is not onboarded.");
     }
 
     static DomainException versionNotFound(String tenantId, int version) {
         return DomainException.notFound("CONFIG_VERSION_NOT_FOUND",
-                "地区 " + tenantId + " 没有第 " + version + " 版配置。",
-                "Tenant " + tenantId + " has no configuration version " + version + ".");
+                "所指地区没有所指版本的配置。",
+                "That tenant has no such configuration version.");
     }
 }

@@ -42,7 +42,8 @@ public final class Fixtures {
         m.put("summary", "测试失信记录 " + category + " " + severity);
         m.put("effectiveFrom", on.toString());
         m.put("basis", Map.of("kind", "ADMINISTRATIVE_PENALTY", "number", "测医保罚〔" + on.getYear() + "〕"
-                + System.nanoTime() % 100000 + "号", "date", on.toString(), "issuer", "测试医疗保障局"));
+                + System.nanoTime() % 100000 + "号", "date", (on.isAfter(today()) ? today() : on).toString(),
+                "issuer", "测试医疗保障局"));  // a decision dated today may take effect later; none is dated ahead
         return m;
     }
 
