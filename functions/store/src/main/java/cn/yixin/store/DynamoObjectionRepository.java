@@ -240,12 +240,19 @@ public final class DynamoObjectionRepository implements ObjectionRepository {
 
     @Override
     public void addReviewPointer(ReviewPointer p) {
-        clients.forTenant(p.parentTenant()).putItem(b -> b.tableName(table).item(new Attr.Item()
-                .put(YixinTable.PK, reviewPk(p.parentTenant()))
-                .put(YixinTable.SK, p.caseId())
-                .put("childTenant", p.childTenant())
-                .put("subjectId", p.subjectId())
-                .build()));
+        // A case's pointer is the same row whoever writes it: written once (the first of concurrent requests, or the
+        // request before a retry), never rewritten by a request that then loses the case's own transaction.
+        try {
+            clients.forTenant(p.parentTenant()).putItem(b -> b.tableName(table).item(new Attr.Item()
+                    .put(YixinTable.PK, reviewPk(p.parentTenant()))
+                    .put(YixinTable.SK, p.caseId())
+                    .put("childTenant", p.childTenant())
+                    .put("subjectId", p.subjectId())
+                    .build())
+                    .conditionExpression("attribute_not_exists(pk)"));
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException alreadyThere) {
+            // The pointer exists: the row is keyed by the case, so it points where this one would.
+        }
     }
 
     @Override

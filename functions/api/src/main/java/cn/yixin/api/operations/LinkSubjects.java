@@ -37,7 +37,8 @@ public class LinkSubjects {
     }
 
     @Serdeable
-    public record LinkRequest(@NotNull SubjectLink.Relation relation, @NotBlank String institutionId) {
+    public record LinkRequest(@NotNull SubjectLink.Relation relation,
+                              @NotBlank @jakarta.validation.constraints.Size(max = 64) @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9_-]+") String institutionId) {
     }
 
     @Operation(summary = "Link a person to an institution (登记人员与机构的关联)")

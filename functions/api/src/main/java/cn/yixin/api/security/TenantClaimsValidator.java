@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class TenantClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private static final Pattern TENANT = Pattern.compile("\\d{6}");
+    /** A subject id as the registry issues it (S + 20 hex digits); anything else names no subject. */
+    private static final Pattern SUBJECT_ID = Pattern.compile("S[0-9a-f]{20}");
 
     private final TrustedIssuers issuers;
     private final String audience;
@@ -42,7 +44,17 @@ final class TenantClaimsValidator implements GenericJwtClaimsValidator<HttpReque
         if (roles == null || roles.isEmpty()) {
             return false;
         }
-        String tenant = stringOrNull(claims.get(Caller.TENANT_CLAIM));
+        // Every caller is a person with a stable identity: Idempotency-Keys and the audit trail are scoped to it.
+        String sub = stringOrNull(claims.get(Claims.SUBJECT));
+        if (sub == null || sub.isBlank() || sub.length() > 256) {
+            return false;
+        }
+        // Claims are read only as what they are: a tenant given as the number 500119 is not the tenant "500119".
+        Object tenantClaim = claims.get(Caller.TENANT_CLAIM);
+        if (tenantClaim != null && !(tenantClaim instanceof String)) {
+            return false;
+        }
+        String tenant = (String) tenantClaim;
         if (roles.contains(Role.PLATFORM_OPERATOR)) {
             // Operators act across tenants, so only an issuer trusted for the platform may mint them, and such a
             // token carries no tenant roles that could be confused with a bureau's.
@@ -53,7 +65,8 @@ final class TenantClaimsValidator implements GenericJwtClaimsValidator<HttpReque
             return false;
         }
         if (roles.contains(Role.CREDIT_SUBJECT)) {
-            return roles.size() == 1 && stringOrNull(claims.get(Caller.SUBJECT_CLAIM)) != null;
+            return roles.size() == 1 && claims.get(Caller.SUBJECT_CLAIM) instanceof String subject
+                    && SUBJECT_ID.matcher(subject).matches();
         }
         return true;
     }
@@ -71,7 +84,10 @@ final class TenantClaimsValidator implements GenericJwtClaimsValidator<HttpReque
         }
         List<Role> out = new java.util.ArrayList<>();
         for (Object o : c) {
-            Optional<Role> r = Role.fromClaim(String.valueOf(o));
+            if (!(o instanceof String name)) {
+                return null;
+            }
+            Optional<Role> r = Role.fromClaim(name);
             if (r.isEmpty()) {
                 return null; // an unknown role means a token minted for something else
             }

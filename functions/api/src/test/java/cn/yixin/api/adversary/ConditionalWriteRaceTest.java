@@ -93,13 +93,20 @@ class ConditionalWriteRaceTest {
         List<Outcome> outcomes = race(w, calls, 1);
         Verdicts v = new Verdicts();
         long served = outcomes.stream().filter(o -> o.response.status() < 300).count();
+        // The parent's review pointer is written before the case (docs/security.md "The one crossing"), at most once
+        // among racers (a conditional put keyed by the case): a loser may be the one that wrote it, never twice.
+        long pointers = outcomes.stream().flatMap(o -> o.writes.stream()).filter(x -> x.contains("#REVIEW")).count();
+        if (pointers > 1) {
+            v.fail(call + ": the review pointer was written " + pointers + " times");
+        }
         if (served != 1) {
             v.fail(call + ": " + served + " of " + CALLERS + " concurrent transitions were served");
         }
         for (Outcome o : outcomes) {
             v.counted();
             if (o.response.status() >= 300) {
-                if (o.response.status() >= 500 || Verdicts.problemOf(o.response) != null || !o.writes.isEmpty()) {
+                List<String> own = o.writes.stream().filter(x -> !x.contains("#REVIEW")).toList();
+                if (o.response.status() >= 500 || Verdicts.problemOf(o.response) != null || !own.isEmpty()) {
                     v.fail(call + " loser -> " + o.response.status() + " wrote " + o.writes + " "
                             + Verdicts.abbreviate(o.response.body()));
                 }

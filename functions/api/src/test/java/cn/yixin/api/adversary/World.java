@@ -360,7 +360,7 @@ final class World {
         m.put("StartEvaluationRun", w -> Call.of(op("StartEvaluationRun"), "/cycles/2024/runs", officer)
                 .json("{\"kind\":\"DESIGNATED_PHARMACY\"}"));
         m.put("ReadEvaluationProgress", w -> Call.of(op("ReadEvaluationProgress"), "/cycles/2024/runs", officer));
-        m.put("PublishDueResults", w -> Call.of(op("PublishDueResults"), "/cycles/2024/publications", officer).json("{}"));
+        m.put("PublishDueResults", w -> Call.of(op("PublishDueResults"), "/cycles/2024/publications", officer));
         m.put("ListCycleResults", w -> Call.of(op("ListCycleResults"), "/cycles/2024/results?kind=DESIGNATED_PHARMACY", officer));
         m.put("ReadCycleStatistics", w -> Call.of(op("ReadCycleStatistics"), "/cycles/2024/statistics", officer));
         m.put("ReadSubjectResults", w -> {
