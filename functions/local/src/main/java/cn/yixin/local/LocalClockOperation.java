@@ -56,7 +56,7 @@ public class LocalClockOperation {
     public ClockView move(@Nullable @Body Move move) {
         if (move == null || (move.day() == null) == (move.days() == null)) {
             throw DomainException.invalidField("day", "CLOCK_MOVE_REQUIRED",
-                    "请给出要拨到的日期 day（如 2027-01-11），或向前拨的天数 days，二选一。",
+                    "请给出要拨到的日期（如 2027-01-11）或向前拨的天数，二选一。",
                     "Give either day (the date to move to, e.g. 2027-01-11) or days (how many days forward), not both.");
         }
         LocalDate target;

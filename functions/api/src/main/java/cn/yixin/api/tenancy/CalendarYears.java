@@ -166,7 +166,7 @@ public class CalendarYears {
     private void requireKnown(String calendar) {
         if (!directory.calendarNames().contains(calendar)) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "CALENDAR_NOT_FOUND",
-                    "没有这个工作日历；可用的工作日历见 GET /platform/calendars。",
+                    "没有这个工作日历；可用的工作日历见平台的工作日历列表。",
                     "No such working-day calendar; GET /platform/calendars lists them.",
                     Map.of("field", "calendarId"));
         }

@@ -47,7 +47,7 @@ public final class ObjectionDeadlines {
                             + " working days of the notice of " + DeadlineText.enDate(noticeDate) + ", i.e. " + DeadlineText.enLastDay(due)
                             + "; this one was received later.",
                     Map.of("deadline", due.toString(), "noticeDate", noticeDate.toString(),
-                            "workingDays", filingDays, "receivedOn", receivedOn.toString()));
+                            "workingDays", filingDays));
         }
         return due;
     }
