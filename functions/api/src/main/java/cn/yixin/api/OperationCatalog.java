@@ -79,6 +79,9 @@ public final class OperationCatalog {
             new Operation("DownloadAttachment", "GET", "/subjects/{subjectId}/attachments/{attachmentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("ListDocuments", "GET", "/subjects/{subjectId}/documents", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("DownloadDocument", "GET", "/subjects/{subjectId}/documents/{documentId}", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("ListCalendars", "GET", "/platform/calendars", List.of(PLATFORM_OPERATOR), READ, false, List.of()),
+            new Operation("ReadCalendarYear", "GET", "/platform/calendars/{calendarId}/years/{year}", List.of(PLATFORM_OPERATOR), READ, false, List.of()),
+            new Operation("LoadCalendarYear", "PUT", "/platform/calendars/{calendarId}/years/{year}", List.of(PLATFORM_OPERATOR), APPEND, false, List.of()),
             new Operation("RunDailySweep", "POST", "/platform/sweeps", List.of(PLATFORM_OPERATOR), SWEEP, false, List.of("gsi1")),
             new Operation("RecordCommitmentOutcome", "POST", "/subjects/{subjectId}/commitments/{template}/outcomes", WRITERS, APPEND, true, List.of()));
 

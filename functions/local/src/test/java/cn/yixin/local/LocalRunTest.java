@@ -2,8 +2,6 @@ package cn.yixin.local;
 
 import cn.yixin.api.testing.ApiUnderTest;
 import cn.yixin.api.testing.Response;
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
-import cn.yixin.store.YixinTable;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.http.HttpRequest;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.List;
 import java.util.Map;
@@ -27,28 +24,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The local run as the README starts it (HTTP on a loopback port, DynamoDB Local in-process, tenants onboarded),
- * and the proof that its token minting cannot be switched on in a Lambda deployment.
+ * and the proof that its token minting and its movable clock cannot be switched on in a Lambda deployment.
  */
 class LocalRunTest {
 
+    static LocalApi.LocalRun run;
     static ApplicationContext local;
     static HttpClient http;
 
     @BeforeAll
     static void start() {
-        DynamoDbClient dynamo = DynamoDBEmbedded.create().dynamoDbClient();
-        YixinTable.createIfMissing(dynamo, "yixin");
-        local = ApplicationContext.builder().environments("local").deduceEnvironment(false)
-                .properties(Map.of("micronaut.server.port", -1)).singletons(dynamo).start();
-        LocalApi.onboardAll(local);
-        EmbeddedServer server = local.getBean(EmbeddedServer.class).start();
-        http = local.createBean(HttpClient.class, server.getURL());
+        run = LocalApi.start(LocalStorage.inMemory(), Map.of("micronaut.server.port", -1));
+        local = run.context();
+        http = local.createBean(HttpClient.class, local.getBean(EmbeddedServer.class).getURL());
     }
 
     @AfterAll
     static void stop() {
         http.close();
-        local.close();
+        run.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -99,6 +93,40 @@ class LocalRunTest {
     }
 
     @Test
+    @DisplayName("12.4 the local clock moves forward over the API, never back; the sweep and every operation see its day")
+    @SuppressWarnings("unchecked")
+    void localClockMovesForward() {
+        Map<String, Object> before = http.toBlocking().retrieve(HttpRequest.GET("/local/clock"), Map.class);
+        java.time.LocalDate today = java.time.LocalDate.parse((String) before.get("today"));
+        java.time.LocalDate later = today.plusDays(10);
+        String operator = token("platform", List.of("platform_operator"));
+        HttpClientResponseException early = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.POST("/platform/sweeps?day=" + later, "").bearerAuth(operator)));
+        assertTrue(early.getResponse().getBody(String.class).orElse("").contains("SWEEP_DAY_IN_FUTURE"));
+
+        Map<String, Object> moved = http.toBlocking().retrieve(HttpRequest.POST("/local/clock", Map.of("days", 10)), Map.class);
+        assertEquals(later.toString(), moved.get("today"));
+        assertEquals(200, http.toBlocking().exchange(HttpRequest.POST("/platform/sweeps?day=" + later, "")
+                .bearerAuth(operator)).code(), "the day has come on the local clock");
+        String officer = token("500119", List.of("bureau_officer"));
+        Map<String, Object> registered = http.toBlocking().retrieve(HttpRequest.POST("/subjects", Map.of(
+                "kind", "DESIGNATED_HOSPITAL", "name", "时钟测试医院", "identifier", "91350100M000100Y43"))
+                .bearerAuth(officer), Map.class);
+        assertEquals(later.toString(), ((Map<String, Object>) registered.get("grade")).get("asOf"),
+                "an operation grades as of the local clock's day");
+
+        HttpClientResponseException back = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.POST("/local/clock", Map.of("day", today.toString()))));
+        assertEquals(400, back.getStatus().getCode());
+        String problem = back.getResponse().getBody(String.class).orElse("");
+        assertTrue(problem.contains("CLOCK_BACKWARD") && problem.contains("\"field\":\"day\""), problem);
+        assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.POST("/local/clock", Map.of("days", -1))));
+        Map<String, Object> after = http.toBlocking().retrieve(HttpRequest.GET("/local/clock"), Map.class);
+        assertEquals(later.toString(), after.get("today"), "never moved back");
+    }
+
+    @Test
     @DisplayName("The API document and its UI are served by the local run")
     void openApiServed() {
         String doc = http.toBlocking().retrieve("/swagger/yixin.yml");
@@ -115,6 +143,10 @@ class LocalRunTest {
         try {
             assertFalse(lambda.context().containsBean(LocalDevIdentity.class), "no local identity provider");
             assertFalse(lambda.context().containsBean(MintLocalToken.class), "no minting operation");
+            assertFalse(lambda.context().containsBean(LocalClock.class), "12.4: no movable clock");
+            assertFalse(lambda.context().containsBean(LocalClockOperation.class), "12.4: no clock operation");
+            Response clock = lambda.request("POST", "/local/clock").json(Map.of("days", 30)).send();
+            assertTrue(clock.status() == 401 || clock.status() == 404, clock::toString);
             Response r = lambda.request("POST", "/local/tokens")
                     .json(Map.of("tenant", "440000", "roles", List.of("bureau_admin"))).send();
             assertTrue(r.status() == 401 || r.status() == 404, r::toString);

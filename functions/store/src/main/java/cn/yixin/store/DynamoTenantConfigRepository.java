@@ -35,12 +35,17 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
     }
 
     @Override
-    public void onboard(TenantSummary summary, TenantConfigVersion first) {
+    public void onboard(TenantSummary summary, TenantConfigVersion first, List<CalendarYearRecord> calendarYears) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
+                put(registryItem(summary), "attribute_not_exists(pk)", Map.of()),
+                put(currentItem(summary.tenantId(), first.version()), "attribute_not_exists(pk)", Map.of()),
+                put(versionItem(first), "attribute_not_exists(pk)", Map.of())));
+        for (CalendarYearRecord year : calendarYears) {
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                    .item(DynamoCalendarRepository.tenantCopy(summary.tenantId(), year)).build()).build());
+        }
         try {
-            clients.platform().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
-                    put(registryItem(summary), "attribute_not_exists(pk)", Map.of()),
-                    put(currentItem(summary.tenantId(), first.version()), "attribute_not_exists(pk)", Map.of()),
-                    put(versionItem(first), "attribute_not_exists(pk)", Map.of())).build());
+            clients.platform().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
         } catch (TransactionCanceledException e) {
             throw DomainException.conflict("TENANT_EXISTS",
                     "地区 " + summary.tenantId() + " 已经开通，不能重复开通；请改用更新配置。",

@@ -11,7 +11,15 @@ import java.util.Optional;
 public interface TenantConfigRepository {
 
     /** Registers a new tenant with its first configuration version; CONFLICT {@code TENANT_EXISTS} if it is there. */
-    void onboard(TenantSummary summary, TenantConfigVersion first);
+    default void onboard(TenantSummary summary, TenantConfigVersion first) {
+        onboard(summary, first, List.of());
+    }
+
+    /**
+     * As {@link #onboard(TenantSummary, TenantConfigVersion)}, with the tenant's copies of the calendar years loaded
+     * over the API (issue 12.11) in the same transaction, so a new tenant sees them from its first request.
+     */
+    void onboard(TenantSummary summary, TenantConfigVersion first, List<CalendarYearRecord> calendarYears);
 
     /**
      * Appends a version after {@code expectedCurrent}; CONFLICT {@code CONFIG_VERSION_CONFLICT} when someone else

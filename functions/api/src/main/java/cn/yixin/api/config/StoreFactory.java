@@ -1,6 +1,8 @@
 package cn.yixin.api.config;
 
+import cn.yixin.store.CalendarRepository;
 import cn.yixin.store.CreditArchiveRepository;
+import cn.yixin.store.DynamoCalendarRepository;
 import cn.yixin.store.DynamoClients;
 import cn.yixin.store.DynamoCreditArchiveRepository;
 import cn.yixin.store.DynamoIdempotencyRepository;
@@ -54,6 +56,11 @@ public class StoreFactory {
     @Singleton
     TenantConfigRepository tenantConfigRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
         return new DynamoTenantConfigRepository(dynamo, table);
+    }
+
+    @Singleton
+    CalendarRepository calendarRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
+        return new DynamoCalendarRepository(dynamo, table);
     }
 
     @Singleton

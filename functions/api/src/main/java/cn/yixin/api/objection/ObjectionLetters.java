@@ -1,5 +1,6 @@
 package cn.yixin.api.objection;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.api.document.WrittenDocument;
 import cn.yixin.api.notification.Notice;
 import cn.yixin.domain.objection.DisputeTarget;
@@ -54,8 +55,8 @@ final class ObjectionLetters {
         p.add("事实和理由：" + c.statement());
         p.add(evidence.isEmpty() ? "证明材料：无" : "证明材料：" + String.join("；", evidence));
         p.add("提交方式：" + c.channel().nameZh() + "；告知日期：" + cn(c.noticeDate()) + "；收到日期：" + cn(c.receivedOn())
-                + "；申请期限：" + cn(c.filingDue()) + "前。");
-        p.add("本局将于 " + cn(c.decisionDue()) + " 前作出处理决定并书面告知。异议处理期间，相关信息作异议标注。");
+                + "；申请期限：" + DeadlineText.zhLastDay(c.filingDue()) + "。");
+        p.add("本局将在处理期限内（" + DeadlineText.zhLastDay(c.decisionDue()) + "）作出处理决定并书面告知。异议处理期间，相关信息作异议标注。");
         return new WrittenDocument(documentId(c.caseId(), APPLICATION), c.tenantId(), c.subjectId(), APPLICATION,
                 c.target() == DisputeTarget.RECORD ? "信用信息异议申请书" : "信用评价结果异议申请书", null, p, bureau,
                 c.caseId(), c.filedAt());
@@ -76,7 +77,7 @@ final class ObjectionLetters {
         }
         p.add("理由：" + c.reasons());
         p.add(parentName == null ? "本决定为最终处理决定。"
-                : "如对本决定不服，可于 " + cn(c.reviewRequestDue()) + " 前向" + parentName + "申请复核。");
+                : "如对本决定不服，可向" + parentName + "申请复核，申请期限：" + DeadlineText.zhLastDay(c.reviewRequestDue()) + "。");
         return new WrittenDocument(documentId(c.caseId(), DECISION), c.tenantId(), c.subjectId(), DECISION,
                 "异议处理决定书", null, p, bureau, c.caseId(), c.decidedAt());
     }
@@ -105,13 +106,13 @@ final class ObjectionLetters {
         switch (action) {
             case "FILED" -> {
                 title = "异议已收到";
-                body = "你（单位）对" + disputed(c, null) + "提出的异议已收到（案号 " + c.caseId() + "），将于 "
-                        + cn(c.decisionDue()) + " 前作出处理决定。处理期间相关信息作异议标注。";
+                body = "你（单位）对" + disputed(c, null) + "提出的异议已收到（案号 " + c.caseId() + "），将在处理期限内（"
+                        + DeadlineText.zhLastDay(c.decisionDue()) + "）作出处理决定。处理期间相关信息作异议标注。";
                 deadline = c.decisionDue();
             }
             case "ACCEPTED" -> {
                 title = "异议已受理";
-                body = "异议 " + c.caseId() + " 已受理并开始核查，处理期限 " + cn(c.decisionDue()) + "。";
+                body = "异议 " + c.caseId() + " 已受理并开始核查，处理期限：" + DeadlineText.zhLastDay(c.decisionDue()) + "。";
                 deadline = c.decisionDue();
             }
             case "FORWARDED_TO_SOURCE" -> {
@@ -127,8 +128,8 @@ final class ObjectionLetters {
             }
             case "REVIEW_REQUESTED" -> {
                 title = "复核申请已转上级";
-                body = "异议 " + c.caseId() + " 的复核申请已提交上级（" + c.review().reviewTenant() + "），复核期限 "
-                        + cn(c.review().due()) + "。";
+                body = "异议 " + c.caseId() + " 的复核申请已提交上级（" + c.review().reviewTenant() + "），复核期限："
+                        + DeadlineText.zhLastDay(c.review().due()) + "。";
                 deadline = c.review().due();
             }
             case "REVIEWED" -> {
@@ -149,6 +150,6 @@ final class ObjectionLetters {
     }
 
     static String cn(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return DeadlineText.zhDate(d);
     }
 }

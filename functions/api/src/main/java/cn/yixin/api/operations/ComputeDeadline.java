@@ -1,5 +1,6 @@
 package cn.yixin.api.operations;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import cn.yixin.api.tenancy.ActiveConfig;
@@ -39,7 +40,15 @@ public class ComputeDeadline {
 
     @Serdeable
     public record Deadline(LocalDate from, @Nullable Timeline timeline, int workingDays, LocalDate due,
-                           String calendar, int configVersion) {
+                           String calendar, int configVersion, LastDay lastDay) {
+    }
+
+    /** The due day in words, the one form every notice and letter uses (issue 12.7: the day itself is included). */
+    @Serdeable
+    public record LastDay(String zh, String en) {
+        static LastDay of(LocalDate due) {
+            return new LastDay(DeadlineText.zhLastDay(due), DeadlineText.enLastDay(due));
+        }
     }
 
     @Operation(summary = "Compute a deadline in working days (按工作日计算期限)", description = "from: the notice date. Either timeline (the tenant's configured window) or days.")
@@ -53,8 +62,8 @@ public class ComputeDeadline {
                     "Give either timeline (one of the tenant's windows) or days, not both and not neither.");
         }
         int n = days != null ? days : days(active.config().timelines(), timeline);
-        return new Deadline(from, timeline, n, active.calendar().addWorkingDays(from, n), active.calendar().name(),
-                active.version());
+        LocalDate due = active.calendar().addWorkingDays(from, n);
+        return new Deadline(from, timeline, n, due, active.calendar().name(), active.version(), LastDay.of(due));
     }
 
     private static int days(Timelines t, Timeline which) {

@@ -1,5 +1,6 @@
 package cn.yixin.api.repair;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.api.evaluation.ResultRevision;
 import cn.yixin.api.attachment.Attachments;
 import cn.yixin.api.credit.CreditArchive;
@@ -216,7 +217,7 @@ public class CreditRepairs {
         Subject s = subjectStore.find(a.tenantId(), a.subjectId()).orElseThrow(this::publicityNotFound);
         return new RepairView.Publicity(publicityId, active.config().name(), s.displayName(), s.kind().nameZh(),
                 a.recordSummary(), a.basisNumber(), a.publicisedOn(), a.publicityEndsOn(),
-                "公示期内（至 " + a.publicityEndsOn() + "）对拟修复事项有异议的，可提交书面异议（10–1000 字）。");
+                "公示期内（" + DeadlineText.zhThrough(a.publicityEndsOn()) + "）对拟修复事项有异议的，可提交书面异议（10–1000 字）。");
     }
 
     public RepairView.Received object(String publicityId, RepairRequests.PublicObjection req, String source) {

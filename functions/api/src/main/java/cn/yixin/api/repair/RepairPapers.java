@@ -1,5 +1,6 @@
 package cn.yixin.api.repair;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.api.credit.Idempotency;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.document.WrittenDocument;
@@ -65,11 +66,11 @@ public class RepairPapers {
                         "你（单位）于 " + day(a.submittedAt()) + " 提交的信用修复申请（" + a.number() + "）收悉。经核实，"
                                 + "申请修复的失信信息“" + a.recordSummary() + "”符合信用修复条件，本机关拟予以信用修复。",
                         "核查意见：" + lastNote(a),
-                        "拟修复事项自 " + a.publicisedOn() + " 起公示，公示期为 " + active.config().timelines().repairPublicityDays()
-                                + " 个工作日，至 " + a.publicityEndsOn() + " 届满。公示期满无异议的，按程序予以信用修复并书面告知。");
+                        "拟修复事项自 " + DeadlineText.zhDate(a.publicisedOn()) + " 起公示，公示期为 " + active.config().timelines().repairPublicityDays()
+                                + " 个工作日，" + DeadlineText.zhThrough(a.publicityEndsOn()) + "届满。公示期满无异议的，按程序予以信用修复并书面告知。");
                 issue(s, a, "REPAIR_RESULT_FEEDBACK", "信用修复处理结果反馈", decisionNumber(a), p, issuer);
                 notice(s, a, "REPAIR_PUBLICISING", "信用修复拟予修复并公示",
-                        "您的信用修复申请（" + a.number() + "）经核实拟予修复，公示至 " + a.publicityEndsOn() + "。",
+                        "您的信用修复申请（" + a.number() + "）经核实拟予修复，公示" + DeadlineText.zhThrough(a.publicityEndsOn()) + "。",
                         a.publicityEndsOn());
             }
             case REFUSED -> {
@@ -86,8 +87,8 @@ public class RepairPapers {
                 boolean immediate = a.regraded();
                 List<String> p = List.of(
                         s.displayName() + "：",
-                        "你（单位）的信用修复申请（" + a.number() + "）经核实并公示（" + a.publicisedOn() + " 至 " + a.publicityEndsOn()
-                                + "）期满无异议，本机关于 " + a.repairedOn() + " 予以信用修复。",
+                        "你（单位）的信用修复申请（" + a.number() + "）经核实并公示（自 " + DeadlineText.zhDate(a.publicisedOn()) + " 起，"
+                                + DeadlineText.zhThrough(a.publicityEndsOn()) + "）期满无异议，本机关于 " + a.repairedOn() + " 予以信用修复。",
                         "修复事项：失信信息“" + a.recordSummary() + "”已标注为已修复，终止公示并不再对外公开（屏蔽）；"
                                 + "如涉及严重失信主体名单，同时移出名单。",
                         "失信惩戒措施自 " + a.punishmentsEndedOn() + " 起终止实施。",
@@ -119,7 +120,7 @@ public class RepairPapers {
     void publicationEnded(Subject s, CreditRecord r, LocalDate end) {
         notifier.notify(s, new Notice(Notice.idFor("PUBLICATION_ENDED", s.tenantId(), s.id(), r.id()), s.tenantId(),
                 s.id(), "PUBLICATION_ENDED", "失信信息公示期满，已终止公示",
-                "失信信息“" + r.summary() + "”的最长公示期已于 " + end + " 届满（R-11.2），自该日起终止公示。", null, r.id(),
+                "失信信息“" + r.summary() + "”的最长公示期已于 " + DeadlineText.zhDate(end) + " 届满（R-11.2），自该日起终止公示。", null, r.id(),
                 clock.instant()));
     }
 

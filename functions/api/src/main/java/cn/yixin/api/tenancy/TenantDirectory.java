@@ -4,6 +4,8 @@ import cn.yixin.domain.DomainException;
 import cn.yixin.domain.calendar.WorkingDayCalendar;
 import cn.yixin.domain.tenant.TenantConfig;
 import cn.yixin.domain.tenant.TenantConfigParser;
+import cn.yixin.domain.calendar.YearSpec;
+import cn.yixin.store.CalendarRepository;
 import cn.yixin.store.TenantConfigRepository;
 import cn.yixin.store.TenantConfigVersion;
 import cn.yixin.store.TenantSummary;
@@ -35,14 +37,21 @@ public class TenantDirectory {
     private final TenantsLocation location;
     private final Map<String, TenantConfig> parsed = new ConcurrentHashMap<>();
     private final Map<String, Current> current = new ConcurrentHashMap<>();
+    private final CalendarRepository calendarYears;
+    private final Map<String, TenantCalendar> tenantCalendars = new ConcurrentHashMap<>();
 
     private record Current(int version, Instant readAt) {
     }
 
-    public TenantDirectory(TenantConfigRepository repository, TenantsLocation location, Clock clock) {
+    private record TenantCalendar(WorkingDayCalendar calendar, Instant readAt) {
+    }
+
+    public TenantDirectory(TenantConfigRepository repository, TenantsLocation location, Clock clock,
+                           CalendarRepository calendarYears) {
         this.repository = repository;
         this.clock = clock;
         this.location = location;
+        this.calendarYears = calendarYears;
         this.calendarNames = Set.copyOf(new TreeSet<>(WorkingDayCalendar.namesIn(location.calendarsDir())));
     }
 
@@ -50,8 +59,32 @@ public class TenantDirectory {
         return calendarNames;
     }
 
+    /** The calendar as bundled in {@code tenants/calendars/} (the fallback when no year was loaded over the API). */
     public WorkingDayCalendar calendar(String name) {
         return calendars.computeIfAbsent(name, n -> WorkingDayCalendar.load(location.calendarsDir(), n));
+    }
+
+    /**
+     * The calendar a tenant counts its deadlines on (issue 12.11): the bundled years, with the years the platform
+     * operator loaded over the API (read from the tenant's own copies) in their place. Re-read after
+     * {@link #CURRENT_TTL}, so a year loaded through another function instance takes effect within it, and at once
+     * in the instance that loaded it.
+     */
+    public WorkingDayCalendar calendar(String tenantId, String name) {
+        String key = tenantId + "@" + name;
+        TenantCalendar c = tenantCalendars.get(key);
+        if (c == null || c.readAt.plus(CURRENT_TTL).isBefore(clock.instant())) {
+            List<YearSpec> loaded = calendarYears.tenantYears(tenantId, name).stream()
+                    .map(r -> new YearSpec(r.year(), r.holidays(), r.makeUpWorkdays())).toList();
+            c = new TenantCalendar(calendar(name).withYears(loaded), clock.instant());
+            tenantCalendars.put(key, c);
+        }
+        return c.calendar;
+    }
+
+    /** Forgets every tenant's merged calendars (this instance just loaded a year). */
+    void forgetCalendars() {
+        tenantCalendars.clear();
     }
 
     /** The tenant's current configuration; NOT_FOUND {@code TENANT_NOT_FOUND} if it was never onboarded. */
@@ -68,7 +101,7 @@ public class TenantDirectory {
     public ActiveConfig version(String tenantId, int version) {
         TenantConfig config = parsed.computeIfAbsent(tenantId + "@" + version, k -> parse(
                 repository.version(tenantId, version).orElseThrow(() -> versionNotFound(tenantId, version))));
-        return new ActiveConfig(config, version, calendar(config.calendar()));
+        return new ActiveConfig(config, version, calendar(tenantId, config.calendar()));
     }
 
     /** Parses a document as the tenant file loader does: one parser for files, API bodies and stored versions. */

@@ -2,6 +2,7 @@ package cn.yixin.api.tenancy;
 
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.tenant.TenantConfig;
+import cn.yixin.store.CalendarRepository;
 import cn.yixin.store.TenantConfigRepository;
 import cn.yixin.store.TenantConfigVersion;
 import cn.yixin.store.TenantSummary;
@@ -20,11 +21,14 @@ public class TenantOnboarding {
     private final TenantDirectory directory;
     private final TenantConfigRepository repository;
     private final Clock clock;
+    private final CalendarRepository calendarYears;
 
-    public TenantOnboarding(TenantDirectory directory, TenantConfigRepository repository, Clock clock) {
+    public TenantOnboarding(TenantDirectory directory, TenantConfigRepository repository, Clock clock,
+                            CalendarRepository calendarYears) {
         this.directory = directory;
         this.repository = repository;
         this.clock = clock;
+        this.calendarYears = calendarYears;
     }
 
     public TenantConfigVersion onboard(String sourceName, String document, String actor) {
@@ -32,7 +36,9 @@ public class TenantOnboarding {
         requireParentOnboarded(config);
         TenantConfigVersion first = new TenantConfigVersion(config.id(), 1, document, clock.instant(), actor,
                 "onboarding");
-        repository.onboard(new TenantSummary(config.id(), config.name(), config.parent(), 1), first);
+        // The calendar years loaded over the API come with it (issue 12.11), in the same transaction.
+        repository.onboard(new TenantSummary(config.id(), config.name(), config.parent(), 1), first,
+                calendarYears.currentYears());
         directory.remember(config.id(), 1);
         return first;
     }

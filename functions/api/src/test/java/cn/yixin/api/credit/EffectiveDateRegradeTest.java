@@ -1,5 +1,6 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.api.evaluation.MovableClock;
 import cn.yixin.api.testing.ApiUnderTest;
 import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Fixtures;
@@ -29,7 +30,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EffectiveDateRegradeTest {
 
-    static final ApiUnderTest api = ApiUnderTest.shared();
+    /**
+     * Its own instance with a movable clock: the test writes today and sweeps ten days later, and a sweep only runs
+     * for a day that has come (issue 12.4).
+     */
+    static final ApiUnderTest api = startWithMovableClock();
+    static final MovableClock clock = api.context().getBean(MovableClock.class);
+
+    private static ApiUnderTest startWithMovableClock() {
+        ApiUnderTest a = ApiUnderTest.fresh(Map.of("yixin.test.movable-clock", true, "yixin.test.probe-sweep", false),
+                "test");
+        a.onboardAll();
+        return a;
+    }
     static final String T = "500119";
 
     @Test
@@ -68,6 +81,9 @@ class EffectiveDateRegradeTest {
         api.faults().cancel(readSteady);
         assertTrue(moved >= 2, "at least the ending and the starting subject moved: " + moved);
 
+        assertEquals("SWEEP_DAY_IN_FUTURE", api.request("POST", "/platform/sweeps?day=" + day)
+                .token(TestIdentity.operator()).send().str("code"), "12.4: the day has not come yet");
+        clock.advance(java.time.Duration.ofDays(10));
         sweep(day); // the whole daily sweep afterwards finds the day already done
 
         Subject endingAfter = subjects.find(T, ending).orElseThrow();

@@ -161,31 +161,53 @@ class EvaluationCycleTest {
         CycleResults results = api.context().getBean(CycleResults.class);
         assertEquals("UNDER_OBJECTION", results.markUnderObjection(NC, penalised, YEAR, "CASE-TEST-1").status().name());
 
-        // The nightly sweep on the day after the deadline publishes what is due.
-        Response sweep = api.request("POST", "/platform/sweeps?day=" + deadline.plusDays(1))
+        // The nightly sweep on the day after the deadline publishes what is due. A sweep only runs for a day that has
+        // come (issue 12.4), so the clock moves there for the sweeps (and back when the suite ends).
+        Response early = api.request("POST", "/platform/sweeps?day=" + deadline.plusDays(1))
                 .token(TestIdentity.operator()).send();
-        assertEquals(200, sweep.status(), sweep::toString);
-        for (String s : List.of(clean, endedItself, noFund, failedRenewal, lateRecord)) {
-            Response h = api.get("/subjects/" + s + "/results", off);
-            assertEquals("PUBLISHED", h.str("versions.0.status"), h::toString);
-            assertEquals(true, h.at("versions.0.current"));
-            assertNotNull(h.str("current.validFrom"));
-            assertNull(h.at("current.validUntil"));
-        }
-        assertEquals("UNDER_OBJECTION", EvaluationApi.versions(NC, penalised).get(0).get("status"));
+        assertEquals("SWEEP_DAY_IN_FUTURE", early.str("code"), early::toString);
+        java.time.Duration toSweepDay = java.time.Duration.ofDays(
+                java.time.temporal.ChronoUnit.DAYS.between(Fixtures.today(), deadline.plusDays(1)));
+        EvaluationApi.clock().advance(toSweepDay);
+        try {
+            Response sweep = api.request("POST", "/platform/sweeps?day=" + deadline.plusDays(1))
+                    .token(TestIdentity.operator()).send();
+            assertEquals(200, sweep.status(), sweep::toString);
+            for (String s : List.of(clean, endedItself, noFund, failedRenewal, lateRecord)) {
+                Response h = api.get("/subjects/" + s + "/results", off);
+                assertEquals("PUBLISHED", h.str("versions.0.status"), h::toString);
+                assertEquals(true, h.at("versions.0.current"));
+                assertNotNull(h.str("current.validFrom"));
+                assertNull(h.at("current.validUntil"));
+            }
+            assertEquals("UNDER_OBJECTION", EvaluationApi.versions(NC, penalised).get(0).get("status"));
 
-        // Objection decided, result maintained: it publishes at the next sweep.
-        results.releaseObjection(NC, penalised, YEAR);
-        api.request("POST", "/platform/sweeps?day=" + deadline.plusDays(2)).token(TestIdentity.operator()).send();
-        // Publishing again finds nothing left to do.
-        Response later = api.post("/cycles/" + YEAR + "/publications", off, Map.of());
-        assertEquals(0, ((Number) later.at("published")).intValue(), later::toString);
-        assertEquals(0, ((Number) later.at("waiting")).intValue());
-        assertEquals("PUBLISHED", EvaluationApi.versions(NC, penalised).get(0).get("status"));
-        // The subject sees its published result.
-        Response mine = api.get("/subjects/" + penalised + "/results", TestIdentity.subject(NC, penalised));
-        assertEquals("C", mine.str("current.grade"));
-        assertEquals(true, api.get("/cycles/" + YEAR + "/runs", off).at("runs.0.allPublished"));
+            // Objection decided, result maintained: it publishes at the next sweep.
+            results.releaseObjection(NC, penalised, YEAR);
+            EvaluationApi.clock().advance(java.time.Duration.ofDays(1));
+            assertEquals(200, api.request("POST", "/platform/sweeps?day=" + deadline.plusDays(2))
+                    .token(TestIdentity.operator()).send().status());
+            // Publishing again finds nothing left to do.
+            Response later = api.post("/cycles/" + YEAR + "/publications", off, Map.of());
+            assertEquals(0, ((Number) later.at("published")).intValue(), later::toString);
+            assertEquals(0, ((Number) later.at("waiting")).intValue());
+            assertEquals("PUBLISHED", EvaluationApi.versions(NC, penalised).get(0).get("status"));
+            // The subject sees its published result.
+            Response mine = api.get("/subjects/" + penalised + "/results", TestIdentity.subject(NC, penalised));
+            assertEquals("C", mine.str("current.grade"));
+            assertEquals(true, api.get("/cycles/" + YEAR + "/runs", off).at("runs.0.allPublished"));
+        } finally {
+            // The later steps happen after publication: the clock goes back when the suite ends (other suites share it).
+            shifted = toSweepDay.plusDays(1);
+        }
+    }
+
+    /** How far the suite moved the shared movable clock; moved back after the last step. */
+    static java.time.Duration shifted = java.time.Duration.ZERO;
+
+    @org.junit.jupiter.api.AfterAll
+    static void clockBack() {
+        EvaluationApi.clock().advance(shifted.negated());
     }
 
     @Test

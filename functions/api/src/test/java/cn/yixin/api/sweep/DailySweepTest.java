@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,25 @@ class DailySweepTest {
             }
         }
         assertEquals(403, api.request("POST", "/platform/sweeps").token(TestIdentity.bureau("440000", "bureau_admin")).send().status());
+    }
+
+    @Test
+    @DisplayName("12.4 a day that has not come yet (Beijing time) is refused before any job runs; today is swept")
+    void futureDayRefused() {
+        ProbeSweepJob probe = api.context().getBean(ProbeSweepJob.class);
+        probe.calls.clear();
+        java.time.LocalDate tomorrow = cn.yixin.api.testing.Fixtures.today().plusDays(1);
+        Response r = api.request("POST", "/platform/sweeps?day=" + tomorrow).token(TestIdentity.operator()).send();
+        assertEquals(400, r.status(), r::toString);
+        assertTrue(r.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals("SWEEP_DAY_IN_FUTURE", r.str("code"));
+        assertEquals("day", r.str("field"));
+        assertTrue(r.str("messages.zh").contains("北京时间") && r.str("messages.en").contains("Beijing time"), r::toString);
+        assertFalse(r.body().contains(tomorrow.toString()), "the day sent is not echoed");
+        assertTrue(probe.calls.isEmpty(), "no job ran: " + probe.calls);
+        Response today = api.request("POST", "/platform/sweeps?day=" + cn.yixin.api.testing.Fixtures.today())
+                .token(TestIdentity.operator()).send();
+        assertEquals(200, today.status(), today::toString);
     }
 
     @Test

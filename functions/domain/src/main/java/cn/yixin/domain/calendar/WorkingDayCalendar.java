@@ -88,6 +88,42 @@ public final class WorkingDayCalendar {
         return name;
     }
 
+    /**
+     * This calendar with some years replaced or added (issue 12.11: years the platform operator loaded over the API
+     * take the place of the bundled file's year of the same number).
+     */
+    public WorkingDayCalendar withYears(Collection<YearSpec> loaded) {
+        if (loaded.isEmpty()) {
+            return this;
+        }
+        SortedMap<Integer, YearSpec> merged = new TreeMap<>(years);
+        for (YearSpec spec : loaded) {
+            merged.put(spec.year(), spec);
+        }
+        return new WorkingDayCalendar(name, merged);
+    }
+
+    /** The loaded years, oldest first. */
+    public List<Integer> years() {
+        return List.copyOf(years.keySet());
+    }
+
+    public boolean hasYear(int year) {
+        return years.containsKey(year);
+    }
+
+    /** How many holidays a loaded year lists (0 for a year not loaded). */
+    public int holidayCount(int year) {
+        YearSpec s = years.get(year);
+        return s == null ? 0 : s.holidays().size();
+    }
+
+    /** How many make-up workdays a loaded year lists (0 for a year not loaded). */
+    public int makeUpCount(int year) {
+        YearSpec s = years.get(year);
+        return s == null ? 0 : s.makeUpWorkdays().size();
+    }
+
     public int firstYear() {
         return years.firstKey();
     }

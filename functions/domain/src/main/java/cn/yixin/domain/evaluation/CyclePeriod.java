@@ -1,5 +1,6 @@
 package cn.yixin.domain.evaluation;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.tenant.EvaluationCycle;
 
@@ -32,8 +33,8 @@ public record CyclePeriod(EvaluationCycle cycle, int year, LocalDate start, Loca
     public void requireEnded(LocalDate today) {
         if (!today.isAfter(end)) {
             throw new DomainException(DomainException.Kind.INVALID, "PERIOD_NOT_ENDED",
-                    year + " 年度评价周期至 " + end + " 才结束，结束后才能开展该周期的信用评价。",
-                    "The " + year + " evaluation period runs until " + end + "; it can be evaluated only after it ends.",
+                    year + " 年度评价周期" + DeadlineText.zhThrough(end) + "，结束后才能开展该周期的信用评价。",
+                    "The " + year + " evaluation period runs " + DeadlineText.enThrough(end) + "; it can be evaluated only after it ends.",
                     Map.of("field", "year", "periodEnd", end.toString()));
         }
     }

@@ -1,5 +1,6 @@
 package cn.yixin.domain.objection;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 
 import java.time.Instant;
@@ -104,8 +105,8 @@ public record ObjectionCase(
         }
         if (on.isAfter(reviewRequestDue)) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "REVIEW_WINDOW_CLOSED",
-                    "申请复核的期限已过（应在 " + reviewRequestDue + " 前提出）。",
-                    "The window to ask for review closed on " + reviewRequestDue + ".",
+                    "申请复核的期限已过（申请期限：" + DeadlineText.zhLastDay(reviewRequestDue) + "）。",
+                    "The window to ask for review has closed (it had to be asked " + DeadlineText.enLastDay(reviewRequestDue) + ").",
                     Map.of("deadline", reviewRequestDue.toString()));
         }
         requireReasons(why);
@@ -152,17 +153,17 @@ public record ObjectionCase(
         if (status == ObjectionStatus.DECIDED && today.isAfter(reviewRequestDue)) {
             Draft d = new Draft(this);
             d.status = ObjectionStatus.CLOSED;
-            return d.next(at, "CLOSED", "system", "复核申请期限（" + reviewRequestDue + "）已过，办结");
+            return d.next(at, "CLOSED", "system", "复核申请期限（" + DeadlineText.zhLastDay(reviewRequestDue) + "）已过，办结");
         }
         if (status == ObjectionStatus.REVIEW_REQUESTED && isOverdue(today) && !review.overdue()) {
             Draft d = new Draft(this);
             d.review = review.markedOverdue();
-            return d.next(at, "REVIEW_OVERDUE", "system", "复核已超过期限（" + review.due() + "）");
+            return d.next(at, "REVIEW_OVERDUE", "system", "复核已超过期限（" + DeadlineText.zhLastDay(review.due()) + "）");
         }
         if (status != ObjectionStatus.REVIEW_REQUESTED && isOverdue(today) && !overdue) {
             Draft d = new Draft(this);
             d.overdue = true;
-            return d.next(at, "OVERDUE", "system", "处理已超过期限（" + decisionDue + "）");
+            return d.next(at, "OVERDUE", "system", "处理已超过期限（" + DeadlineText.zhLastDay(decisionDue) + "）");
         }
         return null;
     }

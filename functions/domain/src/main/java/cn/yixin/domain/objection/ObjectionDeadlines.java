@@ -1,5 +1,6 @@
 package cn.yixin.domain.objection;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.calendar.WorkingDayCalendar;
 
@@ -40,13 +41,13 @@ public final class ObjectionDeadlines {
         LocalDate due = filingDue(calendar, noticeDate, filingDays);
         if (receivedOn.isAfter(due)) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "OBJECTION_WINDOW_CLOSED",
-                    "异议申请期限已过：应在收到告知之日（" + noticeDate + "）起 " + filingDays + " 个工作日内、即 "
-                            + due + " 前（含当日）提出，本申请收到于 " + receivedOn + "。",
+                    "异议申请期限已过：应在收到告知之日（" + DeadlineText.zhDate(noticeDate) + "）起 " + filingDays
+                            + " 个工作日内提出，申请期限：" + DeadlineText.zhLastDay(due) + "。",
                     "The objection window has closed: it had to be filed within " + filingDays
-                            + " working days of the notice of " + noticeDate + ", i.e. by " + due + " inclusive; this one was received on "
-                            + receivedOn + ".",
+                            + " working days of the notice of " + DeadlineText.enDate(noticeDate) + ", i.e. " + DeadlineText.enLastDay(due)
+                            + "; this one was received later.",
                     Map.of("deadline", due.toString(), "noticeDate", noticeDate.toString(),
-                            "workingDays", filingDays, "receivedOn", receivedOn.toString()));
+                            "workingDays", filingDays));
         }
         return due;
     }

@@ -1,5 +1,6 @@
 package cn.yixin.domain.repair;
 
+import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.Severity;
 
@@ -149,8 +150,8 @@ public record RepairApplication(
         }
         if (!today.isAfter(publicityEndsOn)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "PUBLICITY_NOT_OVER",
-                    "公示期至 " + publicityEndsOn + " 届满，届满后方可修复。",
-                    "The publicity runs through " + publicityEndsOn + "; repair after it ends.",
+                    "公示期" + DeadlineText.zhThrough(publicityEndsOn) + "，届满后方可修复。",
+                    "The publicity runs " + DeadlineText.enThrough(publicityEndsOn) + "; repair after it ends.",
                     Map.of("publicityEndsOn", publicityEndsOn.toString()));
         }
         if (hasPendingObjection()) {
