@@ -233,6 +233,17 @@ final class World {
         m.put("ReadTenantConfig", w -> Call.of(op("ReadTenantConfig"), "/platform/tenants/" + NC + "/config", Who.operator()));
         m.put("UpdateTenantConfig", w -> Call.of(op("UpdateTenantConfig"), "/platform/tenants/" + NC + "/config",
                 Who.operator()).header("If-Match", "999").body("application/yaml", w.tenantFile(NC, CQ)));
+        m.put("ListCalendars", w -> Call.of(op("ListCalendars"), "/platform/calendars", Who.operator()));
+        m.put("ReadCalendarYear", w -> Call.of(op("ReadCalendarYear"), "/platform/calendars/cn-mainland/years/2026",
+                Who.operator()));
+        // A far year of its own each time (a first load takes no If-Match), so no deadline of the world moves.
+        m.put("LoadCalendarYear", w -> {
+            int year = 2040 + w.serial.incrementAndGet() % 60;
+            return Call.of(op("LoadCalendarYear"), "/platform/calendars/cn-mainland/years/" + year, Who.operator())
+                    .header("X-Change-Reason", "对抗测试载入")
+                    .json("{\"source\":\"国务院办公厅关于" + year + "年部分节假日安排的通知\",\"holidays\":[{\"date\":\""
+                            + year + "-01-01\",\"name\":\"元旦\"}],\"makeUpWorkdays\":[]}");
+        });
         m.put("RunDailySweep", w -> Call.of(op("RunDailySweep"), "/platform/sweeps", Who.operator()));
 
         // Foundation.
