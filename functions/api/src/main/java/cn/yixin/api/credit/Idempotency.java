@@ -40,6 +40,8 @@ public class Idempotency {
     static final java.time.Duration CLAIM_LIFETIME = java.time.Duration.ofSeconds(60);
     /** How long a concurrent retry waits for the first request's answer before answering 409. */
     static final long AWAIT_MILLIS = 8_000;
+    /** How long a conflict is re-checked for a twin's answer before it is answered as a real conflict. */
+    static final long CONFLICT_RECHECK_MILLIS = 300;
 
     private final IdempotencyRepository repository;
     private final JsonMapper json;
@@ -70,19 +72,42 @@ public class Idempotency {
 
     /**
      * For an operation whose writes are not one transaction (an upload, an import of many rows, a public objection):
-     * runs {@code work}, then keeps its answer under the key. A failure between the two leaves the work done and the
-     * key free, so a retry runs again — which these operations tolerate by design (rows keyed by their source
-     * reference, an attachment is content-addressed evidence, a public note is capped per source).
+     * the request claims its key first ({@code IN_PROGRESS}), so a concurrent twin waits for its answer instead of
+     * doing the work a second time; the answer is kept after the work. A failure between the two leaves the work done
+     * and the claim to expire, so a later retry runs again — which these operations tolerate by design (rows keyed by
+     * their source reference, an attachment is content-addressed evidence, a public note is capped per source).
      */
     public <T> HttpResponse<?> runThenKeep(String tenantId, String scope, String key, String operation, Object request,
                                            HttpStatus status, java.util.function.Supplier<T> work) {
-        return run(tenantId, scope, key, operation, request, status, recorder -> {
-            T answer = work.get();
-            if (recorder != null) {
-                repository.save(recorder.apply(answer));
-            }
-            return answer;
-        });
+        if (key == null) {
+            return HttpResponse.status(status).body(work.get());
+        }
+        requireFormat(key);
+        String requestHash = hash(operation + "\n" + toJson(request));
+        String scopedKey = scope + "#" + key;
+        var kept = repository.find(tenantId, scopedKey);
+        if (kept.isPresent()) {
+            return replay(kept.get(), requestHash);
+        }
+        String claim = java.util.UUID.randomUUID().toString();
+        if (!repository.claim(tenantId, scopedKey, requestHash, claim, clock.instant().plus(CLAIM_LIFETIME))) {
+            return replay(awaitAnswer(tenantId, scopedKey, AWAIT_MILLIS), requestHash);
+        }
+        T answer;
+        try {
+            answer = work.get();
+        } catch (RuntimeException refused) {
+            repository.release(tenantId, scopedKey, claim); // the key is free for a corrected retry
+            throw refused;
+        }
+        try {
+            repository.save(new IdempotentResponse(tenantId, scopedKey, operation, requestHash, status.getCode(),
+                    toJson(answer), claim));
+        } catch (IdempotencyKeyUsed outlived) {
+            // Our claim expired and another request took the key over: its answer is the key's.
+            return replay(awaitAnswer(tenantId, scopedKey, AWAIT_MILLIS), requestHash);
+        }
+        return HttpResponse.status(status).body(answer);
     }
 
     private <T> HttpResponse<?> run(String tenantId, String scope, String key, String operation, Object request,
@@ -90,51 +115,56 @@ public class Idempotency {
         if (key == null) {
             return HttpResponse.status(status).body(work.run(null));
         }
-        if (!KEY.matcher(key).matches()) {
-            throw DomainException.invalidField("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
-                    "Idempotency-Key 应为 8–128 位字母、数字或 . _ : -。",
-                    "Idempotency-Key must be 8–128 letters, digits or . _ : -.");
-        }
+        requireFormat(key);
         String requestHash = hash(operation + "\n" + toJson(request));
         String scopedKey = scope + "#" + key;
         var kept = repository.find(tenantId, scopedKey);
         if (kept.isPresent()) {
             return replay(kept.get(), requestHash);
         }
-        // Claim the key before any business write: a concurrent request with the same key waits for this one's
-        // answer instead of racing it to the write and losing with a conflict it did not cause (issue 10 item 3).
-        String claim = java.util.UUID.randomUUID().toString();
-        if (!repository.claim(tenantId, scopedKey, requestHash, claim, clock.instant().plus(CLAIM_LIFETIME))) {
-            return replay(awaitAnswer(tenantId, scopedKey), requestHash);
-        }
-        boolean[] recorded = {false};
-        Recorder recorder = body -> {
-            recorded[0] = true;
-            return new IdempotentResponse(tenantId, scopedKey, operation, requestHash, status.getCode(), toJson(body),
-                    claim);
-        };
-        T answer;
+        Recorder recorder = body -> new IdempotentResponse(tenantId, scopedKey, operation, requestHash,
+                status.getCode(), toJson(body));
         try {
-            answer = work.run(recorder);
+            return HttpResponse.status(status).body(work.run(recorder));
         } catch (IdempotencyKeyUsed raced) {
-            // Another request completed this key meanwhile (a claim outlived); ours wrote nothing. Answer as it did.
-            return replay(awaitAnswer(tenantId, scopedKey), requestHash);
-        } catch (RuntimeException refused) {
-            // Refused or failed, and its transaction did not commit: the key is free for a corrected retry.
-            repository.release(tenantId, scopedKey, claim);
+            // A concurrent request with the same key won; ours wrote nothing. Answer as it did.
+            return replay(awaitAnswer(tenantId, scopedKey, AWAIT_MILLIS), requestHash);
+        } catch (DomainException refused) {
+            if (refused.kind() != DomainException.Kind.CONFLICT) {
+                throw refused;
+            }
+            // Issue 10 item 3: a twin with the same key may have won the very transition this request then found
+            // taken (a decided case, an executed repair). Its answer is kept in its own transaction, so it is there
+            // by the time the conflict is seen, or a moment later: that answer is ours too. Otherwise the conflict
+            // is real (another key, another caller) and is answered as it is. A refused request wrote nothing.
+            var twin = awaitOrEmpty(tenantId, scopedKey, CONFLICT_RECHECK_MILLIS);
+            if (twin.isPresent()) {
+                return replay(twin.get(), requestHash);
+            }
             throw refused;
         }
-        if (!recorded[0]) {
-            // The operation answered without a write to keep its answer in (nothing changed): free the key.
-            repository.release(tenantId, scopedKey, claim);
+    }
+
+    private static void requireFormat(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw DomainException.invalidField("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
+                    "Idempotency-Key 应为 8–128 位字母、数字或 . _ : -。",
+                    "Idempotency-Key must be 8–128 letters, digits or . _ : -.");
         }
-        return HttpResponse.status(status).body(answer);
+    }
+
+    private java.util.Optional<IdempotentResponse> awaitOrEmpty(String tenantId, String scopedKey, long millis) {
+        try {
+            return java.util.Optional.of(awaitAnswer(tenantId, scopedKey, millis));
+        } catch (DomainException stillNothing) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Waits, a bounded time, for the answer of the request that holds the key; 409 if it is still working. */
-    private IdempotentResponse awaitAnswer(String tenantId, String scopedKey) {
+    private IdempotentResponse awaitAnswer(String tenantId, String scopedKey, long millis) {
         long waited = 0;
-        for (long pause = 10; waited < AWAIT_MILLIS; pause = Math.min(pause * 2, 200)) {
+        for (long pause = 10; waited < millis; pause = Math.min(pause * 2, 200)) {
             var kept = repository.find(tenantId, scopedKey);
             if (kept.isPresent()) {
                 return kept.get();

@@ -24,7 +24,7 @@ final class Expectations {
      * tenant prefix): a retry of an onboarding is 409 TENANT_EXISTS, naming the tenant, and an update is guarded by
      * If-Match. docs/security.md says so.
      */
-    static final Set<String> RETRY_IS_A_CONFLICT = Set.of("OnboardTenant");
+    static final Set<String> RETRY_IS_A_CONFLICT = Set.of("OnboardTenant", "LoadCalendarYear");
 
     /**
      * POSTs that keep their answer under the Idempotency-Key. The rest are idempotent as they stand — a search, a

@@ -23,12 +23,14 @@ class TokenVariantsTest {
     Stream<DynamicTest> everyOperation() {
         World w = World.get();
         return OperationCatalog.ALL.stream()
-                .filter(op -> !op.roles().isEmpty())
                 .map(op -> DynamicTest.dynamicTest(op.name(), () -> attack(w, op)));
     }
 
     private void attack(World w, OperationCatalog.Operation op) {
         Call call = w.fresh(op.name());
+        if (call.who().anonymousCaller()) {
+            return; // the public publicity operations take no token (docs/security.md): nothing to forge
+        }
         Verdicts v = new Verdicts();
         Map<String, String> variants = TokenVariants.forCaller(call.who().tenant(), call.who().roles(), call.who().subjectId());
         for (var variant : variants.entrySet()) {
