@@ -82,13 +82,12 @@ public class Idempotency {
         if (key == null) {
             return HttpResponse.status(status).body(work.get());
         }
-        requireFormat(key);
-        String requestHash = hash(operation + "\n" + toJson(request));
-        String scopedKey = scope + "#" + key;
-        var kept = repository.find(tenantId, scopedKey);
-        if (kept.isPresent()) {
-            return replay(kept.get(), requestHash);
+        Lookup lookup = lookUp(tenantId, scope, key, operation, request);
+        if (lookup.replay() != null) {
+            return lookup.replay();
         }
+        String requestHash = lookup.requestHash();
+        String scopedKey = lookup.scopedKey();
         String claim = java.util.UUID.randomUUID().toString();
         if (!repository.claim(tenantId, scopedKey, requestHash, claim, clock.instant().plus(CLAIM_LIFETIME))) {
             return replay(awaitAnswer(tenantId, scopedKey, AWAIT_MILLIS), requestHash);
@@ -115,13 +114,12 @@ public class Idempotency {
         if (key == null) {
             return HttpResponse.status(status).body(work.run(null));
         }
-        requireFormat(key);
-        String requestHash = hash(operation + "\n" + toJson(request));
-        String scopedKey = scope + "#" + key;
-        var kept = repository.find(tenantId, scopedKey);
-        if (kept.isPresent()) {
-            return replay(kept.get(), requestHash);
+        Lookup lookup = lookUp(tenantId, scope, key, operation, request);
+        if (lookup.replay() != null) {
+            return lookup.replay();
         }
+        String requestHash = lookup.requestHash();
+        String scopedKey = lookup.scopedKey();
         Recorder recorder = body -> new IdempotentResponse(tenantId, scopedKey, operation, requestHash,
                 status.getCode(), toJson(body));
         try {
@@ -143,6 +141,18 @@ public class Idempotency {
             }
             throw refused;
         }
+    }
+
+    /** The key as stored, the request's digest, and the kept answer's replay if there is one. */
+    private record Lookup(String scopedKey, String requestHash, HttpResponse<?> replay) {
+    }
+
+    private Lookup lookUp(String tenantId, String scope, String key, String operation, Object request) {
+        requireFormat(key);
+        String requestHash = hash(operation + "\n" + toJson(request));
+        String scopedKey = scope + "#" + key;
+        var kept = repository.find(tenantId, scopedKey);
+        return new Lookup(scopedKey, requestHash, kept.isPresent() ? replay(kept.get(), requestHash) : null);
     }
 
     private static void requireFormat(String key) {

@@ -3,6 +3,7 @@ package cn.yixin.api.adversary;
 import cn.yixin.api.OperationCatalog;
 import cn.yixin.api.testing.CatalogEnforcingDynamoDbClient;
 import cn.yixin.api.testing.Response;
+import cn.yixin.api.testing.StartingGate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -10,11 +11,6 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,35 +114,20 @@ class ConditionalWriteRaceTest {
     private record Outcome(Response response, List<String> writes) {
     }
 
-    /** Sends every call {@code copies} times, all released at once; bounded in count and time. */
+    /** Sends every call {@code copies} times, all released at once (bounded in count and time). */
     private static List<Outcome> race(World w, List<Call> calls, int copies) throws Exception {
-        int n = calls.size() * copies;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Call c : calls) {
-                for (int i = 0; i < copies; i++) {
-                    futures.add(pool.submit(() -> {
-                        ready.countDown();
-                        go.await(30, TimeUnit.SECONDS);
-                        Response r = c.send(w.api);
-                        return new Outcome(r, CatalogEnforcingDynamoDbClient.businessWrites());
-                    }));
-                }
+        List<java.util.concurrent.Callable<Outcome>> all = new ArrayList<>();
+        for (Call c : calls) {
+            for (int i = 0; i < copies; i++) {
+                all.add(() -> {
+                    Response r = c.send(w.api);
+                    return new Outcome(r, CatalogEnforcingDynamoDbClient.businessWrites());
+                });
             }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            List<Outcome> out = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                out.add(f.get(120, TimeUnit.SECONDS));
-            }
-            // The served answer first, so comparisons read from it.
-            out.sort((a, b) -> Integer.compare(a.response.status() < 300 ? 0 : 1, b.response.status() < 300 ? 0 : 1));
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
+        List<Outcome> out = new ArrayList<>(StartingGate.all(all));
+        // The served answer first, so comparisons read from it.
+        out.sort((a, b) -> Integer.compare(a.response.status() < 300 ? 0 : 1, b.response.status() < 300 ? 0 : 1));
+        return out;
     }
 }

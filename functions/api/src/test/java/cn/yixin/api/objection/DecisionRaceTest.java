@@ -61,28 +61,7 @@ class DecisionRaceTest {
 
     /** Fires every call at once (a latch) on its own thread and returns the answers in order. */
     static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> c : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return c.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Response> out = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                out.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return cn.yixin.api.testing.StartingGate.all(calls);
     }
 
     static List<?> entries(String tenant, String subject) {

@@ -509,28 +509,7 @@ class RepairTest {
 
     /** Fires {@code n} copies of one call at once (all threads released by one latch) and returns the answers. */
     static List<Response> atOnce(int n, Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Response> out = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                out.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return cn.yixin.api.testing.StartingGate.copies(n, call);
     }
 
     /** Every answer is the first answer: one not replayed, the rest replayed with its status and body. */
