@@ -28,6 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BadInputFuzzTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        Verdicts.print(BadInputFuzzTest.class);
+    }
+
+
     static final int EXTRA_ROUNDS = Integer.getInteger("yixin.fuzz.rounds", 0);
     static int total;
 
@@ -47,6 +53,7 @@ class BadInputFuzzTest {
             v.refused(bad.what + " on " + valid, r);
         }
         total += v.requests();
+        v.tally(getClass());
         assertTrue(v.failures().isEmpty(), () -> op.name() + ": " + v.report());
     }
 

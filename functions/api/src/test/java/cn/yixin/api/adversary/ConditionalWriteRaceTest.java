@@ -24,6 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConditionalWriteRaceTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        Verdicts.print(ConditionalWriteRaceTest.class);
+    }
+
+
     static final int CALLERS = 12;
 
     /** A state transition that may happen once: accepting, deciding, escalating, ruling, correcting a record. */
@@ -77,6 +83,7 @@ class ConditionalWriteRaceTest {
         if (!keyed && Expectations.KEYED.contains(op.name())) {
             v.fail(call + ": no answer was a replay: the key was not kept");
         }
+        v.tally(getClass());
         assertTrue(v.failures().isEmpty(), () -> op.name() + ": " + v.report());
     }
 
@@ -108,6 +115,7 @@ class ConditionalWriteRaceTest {
                 }
             }
         }
+        v.tally(getClass());
         assertTrue(v.failures().isEmpty(), () -> operation + ": " + v.report());
     }
 

@@ -20,6 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IdempotencyScopeTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        Verdicts.print(IdempotencyScopeTest.class);
+    }
+
+
     @TestFactory
     @DisplayName("R-1.3: Idempotency-Keys are scoped to the caller, for every POST")
     Stream<DynamicTest> everyPost() {
@@ -47,7 +53,8 @@ class IdempotencyScopeTest {
         }
         Who owner = first.who();
         if (owner.anonymousCaller()) {
-            assertTrue(v.failures().isEmpty(), v::report);
+            v.tally(getClass());
+        assertTrue(v.failures().isEmpty(), v::report);
             return; // the public objection takes no token: there is no caller to scope to (docs/security.md)
         }
         if (owner.roles().contains("credit_subject") && op.path().contains("{subjectId}")) {
@@ -58,6 +65,7 @@ class IdempotencyScopeTest {
             mustNotReplay(v, "the same roles in another tenant", first.by(owner.inTenant(World.OTHER_WRITER)).send(w.api), original);
         }
         mustNotReplay(v, "another user of the same tenant and roles", first.by(owner.anotherUser()).send(w.api), original);
+        v.tally(getClass());
         assertTrue(v.failures().isEmpty(), v::report);
     }
 

@@ -23,6 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IsolationMatrixTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        Verdicts.print(IsolationMatrixTest.class);
+    }
+
+
     static final List<String> ALL_ROLES = List.of("platform_operator", "bureau_admin", "bureau_officer",
             "bureau_reviewer", "auditor", "credit_subject");
 
@@ -59,6 +65,7 @@ class IsolationMatrixTest {
         if (!Expectations.servedStatuses(op.name()).contains(own.status())) {
             v.fail("positive control " + call + " -> " + own.status() + " " + Verdicts.abbreviate(own.body()));
         }
+        v.tally(getClass());
         assertTrue(v.failures().isEmpty(), () -> op.name() + ": " + v.report());
         assertTrue(anonymousOp || v.requests() > 2, "too few intruders for " + op.name());
         assertTrue(!hasIds || v.requests() > 1);

@@ -18,6 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TokenVariantsTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        Verdicts.print(TokenVariantsTest.class);
+    }
+
+
     @TestFactory
     @DisplayName("R-1.3: no token variant authenticates, for any operation")
     Stream<DynamicTest> everyOperation() {
@@ -45,6 +51,7 @@ class TokenVariantsTest {
         if (!Expectations.servedStatuses(op.name()).contains(own.status())) {
             v.fail("control " + call + " -> " + own.status() + " " + Verdicts.abbreviate(own.body()));
         }
+        v.tally(getClass());
         assertTrue(v.failures().isEmpty(), v::report);
     }
 }

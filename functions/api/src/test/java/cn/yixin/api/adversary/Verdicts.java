@@ -12,8 +12,25 @@ import java.util.List;
  */
 final class Verdicts {
 
+    /** Requests and failures per suite over the run, printed by each suite at its end (docs/security.md counts). */
+    static final java.util.Map<String, int[]> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final List<String> failures = new ArrayList<>();
     private int requests;
+
+    /** Adds this verdict's counts to its suite's tally. */
+    void tally(Class<?> suite) {
+        int[] t = TALLY.computeIfAbsent(suite.getSimpleName(), k -> new int[2]);
+        synchronized (t) {
+            t[0] += requests;
+            t[1] += failures.size();
+        }
+    }
+
+    static void print(Class<?> suite) {
+        int[] t = TALLY.getOrDefault(suite.getSimpleName(), new int[2]);
+        System.out.println("adversarial " + suite.getSimpleName() + ": " + t[0] + " requests, " + t[1] + " failures");
+    }
 
     /** The request just sent was bad (or not allowed): it must be refused with a problem and must have written nothing. */
     void refused(String what, Response r, int... allowedStatuses) {
