@@ -48,6 +48,11 @@ final class Transact {
             for (Map<String, AttributeValue> row : rows) {
                 items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(row).build()).build());
             }
+            // Issue 14: what must be shared with the public credit platform leaves through the outbox, written in
+            // this very transaction: no entry without its event, no event without its entry.
+            for (Map<String, AttributeValue> event : DynamoOutboxRepository.items(tenant, e)) {
+                items.add(putNew(table, event));
+            }
         }
         // Issue 12.2: the days the new standing changes by date alone (a severity-count window end...), one row each.
         for (Map<String, AttributeValue> row : ItemMapper.standingChangeItems(after)) {

@@ -1,0 +1,25 @@
+package cn.yixin.domain.exchange;
+
+import cn.yixin.domain.CreditRecord;
+
+/**
+ * One item the bureau shares with the public credit platform (R-7.6, 004 §6, 002 §2(3)): produced by an archive
+ * write, in the same transaction (the outbox), and written once to the exchange database (前置库).
+ *
+ * @param eventId   stable and unique: the exchange database upserts by it, so a replay writes nothing twice
+ * @param type      what the platform is told
+ * @param sequence  the archive sequence of the entry that produced it: the order per subject
+ * @param record    the entry as written (a revocation carries the correcting or repairing entry)
+ * @param revokesEventId for a revocation, the event id of the publication it withdraws; null otherwise
+ * @param reason    why a revocation happens (CORRECTED, WITHDRAWN, REPAIRED); null for a publication
+ */
+public record SharedEvent(String eventId, Type type, long sequence, CreditRecord record, String revokesEventId,
+                          String reason) {
+
+    public enum Type {
+        /** 双公示 行政处罚: an administrative penalty decision, published. */
+        PENALTY_PUBLISHED,
+        /** A correction, withdrawal or repair stops the publication of an earlier one. */
+        REVOCATION
+    }
+}

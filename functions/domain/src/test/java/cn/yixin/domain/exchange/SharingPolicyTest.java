@@ -1,0 +1,68 @@
+package cn.yixin.domain.exchange;
+
+import cn.yixin.domain.BasisDocument;
+import cn.yixin.domain.BasisKind;
+import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.InfoCategory;
+import cn.yixin.domain.Polarity;
+import cn.yixin.domain.Severity;
+import cn.yixin.domain.repair.RepairEffect;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SharingPolicyTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    static CreditRecord penalty(String id, String supersedes, boolean voided, BasisKind basis, InfoCategory category) {
+        return new CreditRecord(id, "S1", category, Polarity.NEGATIVE, Severity.GENERAL, null, "违规使用医保基金",
+                new BasisDocument(basis, "南医保罚〔2026〕1号", DAY, "重庆市南川区医疗保障局"), DAY, null, "BUREAU",
+                "u", Instant.parse("2026-03-01T02:00:00Z"), supersedes, voided);
+    }
+
+    static List<String> types(List<SharedEvent> events) {
+        return events.stream().map(e -> e.type().name() + (e.reason() == null ? "" : ":" + e.reason())).toList();
+    }
+
+    @Test
+    @DisplayName("R-7.6: an administrative penalty is published (双公示 行政处罚), and only that")
+    void penaltyIsPublished() {
+        List<SharedEvent> events = SharingPolicy.eventsOf("500119", 3,
+                penalty("R1", null, false, BasisKind.ADMINISTRATIVE_PENALTY, InfoCategory.ADMINISTRATIVE));
+        assertEquals(List.of("PENALTY_PUBLISHED"), types(events));
+        assertEquals("P-500119-R1", events.get(0).eventId());
+        assertEquals(3, events.get(0).sequence());
+        assertTrue(SharingPolicy.eventsOf("500119", 1,
+                penalty("R2", null, false, BasisKind.COURT_JUDGMENT, InfoCategory.JUDICIAL)).isEmpty());
+        assertTrue(SharingPolicy.eventsOf("500119", 1, new CreditRecord("R3", "S1", InfoCategory.HONOUR,
+                Polarity.POSITIVE, null, null, "表彰", null, DAY, null, "BUREAU", "u", Instant.now(), null, false)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("R-3.6: a withdrawal revokes the publication; a corrected replacement revokes and is published anew")
+    void correctionsRevoke() {
+        List<SharedEvent> withdrawn = SharingPolicy.eventsOf("500119", 4,
+                penalty("R9", "R1", true, BasisKind.ADMINISTRATIVE_PENALTY, InfoCategory.ADMINISTRATIVE));
+        assertEquals(List.of("REVOCATION:WITHDRAWN"), types(withdrawn));
+        assertEquals("P-500119-R1", withdrawn.get(0).revokesEventId());
+        assertEquals("V-500119-R9", withdrawn.get(0).eventId());
+        assertEquals(List.of("REVOCATION:CORRECTED", "PENALTY_PUBLISHED"), types(SharingPolicy.eventsOf("500119", 4,
+                penalty("R9", "R1", false, BasisKind.ADMINISTRATIVE_PENALTY, InfoCategory.ADMINISTRATIVE))));
+    }
+
+    @Test
+    @DisplayName("R-9.4: a repair stops the penalty's publication (a revocation, nothing published again)")
+    void repairRevokes() {
+        CreditRecord original = penalty("R1", null, false, BasisKind.ADMINISTRATIVE_PENALTY, InfoCategory.ADMINISTRATIVE);
+        CreditRecord repaired = RepairEffect.repairedCopy(original, "R7", DAY.plusMonths(4), "南医保修〔2026〕1号", "u",
+                Instant.parse("2026-07-01T02:00:00Z"));
+        assertEquals(List.of("REVOCATION:REPAIRED"), types(SharingPolicy.eventsOf("500119", 8, repaired)));
+    }
+}

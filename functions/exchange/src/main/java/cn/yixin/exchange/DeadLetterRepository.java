@@ -1,0 +1,13 @@
+package cn.yixin.exchange;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface DeadLetterRepository extends CrudRepository<DeadLetter, String> {
+
+    List<DeadLetter> findByTenantId(String tenantId);
+}
