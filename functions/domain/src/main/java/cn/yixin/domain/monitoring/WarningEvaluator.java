@@ -96,7 +96,7 @@ public final class WarningEvaluator {
     }
 
     private static List<String> negativeRecords(WarningRule rule, WarningCondition c, Write w) {
-        if (!counts(c, w.added())) {
+        if (!counts(c, w.added()) || w.added().supersedes() != null) {
             return null;
         }
         Set<String> superseded = new HashSet<>();
@@ -107,18 +107,32 @@ public final class WarningEvaluator {
         });
         Set<String> alreadyCited = new HashSet<>();
         w.existing().stream().filter(x -> x.ruleCode().equals(rule.code())).forEach(x -> alreadyCited.addAll(x.recordIds()));
-        LocalDate end = w.added().effectiveFrom();
-        LocalDate start = end.minusDays(c.windowDays() - 1L);
-        List<CreditRecord> in = w.records().stream()
+        // Any window of the rule's length that holds the new record: a late record dated before others completes
+        // the occurrence too (racing writes commit in any order).
+        LocalDate d = w.added().effectiveFrom();
+        long span = c.windowDays() - 1L;
+        List<CreditRecord> near = w.records().stream()
                 .filter(r -> !r.voided() && !superseded.contains(r.id()) && counts(c, r))
                 .filter(r -> !alreadyCited.contains(r.id()))
-                .filter(r -> !r.effectiveFrom().isBefore(start) && !r.effectiveFrom().isAfter(end))
+                .filter(r -> !r.effectiveFrom().isBefore(d.minusDays(span)) && !r.effectiveFrom().isAfter(d.plusDays(span)))
                 .sorted(Comparator.comparing(CreditRecord::effectiveFrom).thenComparing(CreditRecord::id))
                 .toList();
-        if (in.size() < c.count() || in.stream().noneMatch(r -> r.id().equals(w.added().id()))) {
-            return null;
+        for (CreditRecord first : near) {
+            LocalDate start = first.effectiveFrom();
+            if (start.isAfter(d)) {
+                break;
+            }
+            LocalDate end = start.plusDays(span);
+            if (end.isBefore(d)) {
+                continue;
+            }
+            List<CreditRecord> in = near.stream()
+                    .filter(r -> !r.effectiveFrom().isBefore(start) && !r.effectiveFrom().isAfter(end)).toList();
+            if (in.size() >= c.count() && in.stream().anyMatch(r -> r.id().equals(w.added().id()))) {
+                return in.stream().map(CreditRecord::id).sorted().toList();
+            }
         }
-        return in.stream().map(CreditRecord::id).sorted().toList();
+        return null;
     }
 
     private static boolean counts(WarningCondition c, CreditRecord r) {

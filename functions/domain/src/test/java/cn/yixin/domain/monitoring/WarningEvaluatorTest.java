@@ -84,6 +84,16 @@ class WarningEvaluatorTest {
     }
 
     @Test
+    @DisplayName("R-8.1: a late record dated before the others completes the occurrence (writes commit in any order)")
+    void lateRecordCompletes() {
+        List<CreditRecord> archive = List.of(penalty("R2", LocalDate.of(2026, 5, 2), Severity.GENERAL),
+                penalty("R3", LocalDate.of(2026, 5, 3), Severity.GENERAL));
+        List<Warning> raised = write(archive, penalty("R1", LocalDate.of(2026, 5, 1), Severity.GENERAL), List.of());
+        assertEquals(1, raised.size());
+        assertEquals(List.of("R1", "R2", "R3"), raised.get(0).recordIds());
+    }
+
+    @Test
     @DisplayName("R-8.1: records outside the rolling window, of another category or severity, or withdrawn do not count")
     void windowAndFilters() {
         List<CreditRecord> archive = new ArrayList<>(List.of(
