@@ -41,9 +41,13 @@ class MonitoringTest {
         return TestIdentity.bureau(tenant, "bureau_reviewer");
     }
 
+    private static final Map<String, Map<String, Object>> SENT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A general administrative penalty; the same key sends the same body again (a retry). */
     private static Response penalty(String tenant, String subject, LocalDate on, String key) {
+        Map<String, Object> body = SENT.computeIfAbsent(key, k -> Fixtures.negative("ADMINISTRATIVE", "GENERAL", on));
         return api.request("POST", "/subjects/" + subject + "/records").token(officer(tenant))
-                .header("Idempotency-Key", key).json(Fixtures.negative("ADMINISTRATIVE", "GENERAL", on)).send();
+                .header("Idempotency-Key", key).json(body).send();
     }
 
     @SuppressWarnings("unchecked")
@@ -90,7 +94,7 @@ class MonitoringTest {
         assertEquals(config.at("version"), w.get("configVersion"), config.body().substring(0, 80));
 
         // The last write retried with its key: the kept answer, nothing new.
-        Response retry = penalty(tenant, h, day.plusDays(6), prefix + "more-3");
+        Response retry = penalty(tenant, h, null, prefix + "more-3");
         assertEquals(201, retry.status(), retry::toString);
         assertEquals(1, staffWarnings(tenant, h).size());
         // The subject is not told of an unconfirmed warning.
