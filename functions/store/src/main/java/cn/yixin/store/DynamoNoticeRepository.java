@@ -27,7 +27,19 @@ public final class DynamoNoticeRepository implements NoticeRepository {
 
     @Override
     public boolean addIfAbsent(StoredNotice n) {
-        Map<String, AttributeValue> item = new Attr.Item()
+        Map<String, AttributeValue> item = item(n);
+        try {
+            clients.forTenant(n.tenantId()).putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException already) {
+            return false;
+        }
+    }
+
+    /** The inbox item of a notice; also written inside other transactions (a confirmed warning, R-8.1). */
+    static Map<String, AttributeValue> item(StoredNotice n) {
+        return new Attr.Item()
                 .put(YixinTable.PK, YixinTable.subjectPk(n.tenantId(), n.subjectId()))
                 .put(YixinTable.SK, "N#" + n.id())
                 .put("noticeId", n.id())
@@ -38,13 +50,6 @@ public final class DynamoNoticeRepository implements NoticeRepository {
                 .put("reference", n.reference())
                 .put("createdAt", n.createdAt())
                 .build();
-        try {
-            clients.forTenant(n.tenantId()).putItem(b -> b.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException already) {
-            return false;
-        }
     }
 
     /**

@@ -43,6 +43,11 @@ final class Transact {
                 .build()).build());
         for (ArchiveEntry e : newEntries) {
             items.add(putNew(table, ItemMapper.entryItem(tenant, e)));
+            // the warnings the entry raised, in its transaction; a warning id already stored fails the write
+            // (the subject's version moved, so the writer re-reads and raises nothing twice).
+            for (cn.yixin.domain.monitoring.Warning w : e.warnings()) {
+                items.add(putNew(table, MonitoringItems.warningItem(tenant, w)));
+            }
             List<Map<String, AttributeValue>> rows = new ArrayList<>(ItemMapper.boundaryItems(tenant, e.record()));
             rows.addAll(ItemMapper.penaltyItems(tenant, e.record()));
             for (Map<String, AttributeValue> row : rows) {

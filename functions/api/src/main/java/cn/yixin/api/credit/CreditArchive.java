@@ -1,6 +1,7 @@
 package cn.yixin.api.credit;
 
 import cn.yixin.api.evaluation.ResultRevision;
+import cn.yixin.api.monitoring.WarningRaiser;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;
@@ -12,6 +13,7 @@ import cn.yixin.domain.Polarity;
 import cn.yixin.domain.RecordSource;
 import cn.yixin.domain.archive.ArchiveChain;
 import cn.yixin.domain.archive.NewRecordRules;
+import cn.yixin.domain.monitoring.WarningEvaluator;
 import cn.yixin.domain.subject.GradeChange;
 import cn.yixin.domain.subject.Standing;
 import cn.yixin.domain.subject.Subject;
@@ -51,10 +53,13 @@ public class CreditArchive {
     private final SubjectViews views;
     private final Clock clock;
     private final ResultRevision revisions;
+    private final WarningRaiser warnings;
 
     public CreditArchive(SubjectRepository subjects, CreditArchiveRepository archive, TenantDirectory tenants,
-                         LiveGrading grading, SubjectViews views, Clock clock, ResultRevision revisions) {
+                         LiveGrading grading, SubjectViews views, Clock clock, ResultRevision revisions,
+                         WarningRaiser warnings) {
         this.revisions = revisions;
+        this.warnings = warnings;
         this.subjects = subjects;
         this.archive = archive;
         this.tenants = tenants;
@@ -73,13 +78,16 @@ public class CreditArchive {
     public RecordedResult record(Caller caller, String subjectId, RecordRequest req, Idempotency.Recorder recorder) {
         String recordId = req.sourceRef() == null ? newId()
                 : "R" + Idempotency.hash(req.sourceOrBureau() + "\n" + req.sourceRef()).substring(0, 24);
+        // R-8.1: a finding of false repair materials (R-9.5) is recorded under its application's reference.
+        WarningEvaluator.Event event = req.sourceRef() != null && req.sourceRef().startsWith(FALSE_MATERIALS_REF)
+                ? WarningEvaluator.Event.REPAIR_FALSE_MATERIALS : WarningEvaluator.Event.RECORDED;
         return append(caller, subjectId, recordId, "RECORDED", recorder, (ctx) -> {
             NewRecordRules.check(req.polarity(), req.severity(), req.indicator(), req.summary(), req.basisDocument(),
                     req.effectiveFrom(), req.effectiveTo(), ctx.active.config().schemeFor(ctx.subject.kind()));
             return new CreditRecord(recordId, subjectId, req.category(), req.polarity(), req.severity(),
                     req.indicator(), req.summary().trim(), req.basisDocument(), req.effectiveFrom(), req.effectiveTo(),
                     req.sourceOrBureau().name(), caller.userId(), clock.instant(), null, false);
-        });
+        }, archive::append, event);
     }
 
     /** A correction is a new entry pointing at the old one (R-3.5); the old one stops counting. */
@@ -297,12 +305,29 @@ public class CreditArchive {
 
     private RecordedResult append(Caller caller, String subjectId, String recordId, String cause,
                                   Idempotency.Recorder recorder, Function<Context, CreditRecord> build) {
-        return append(caller, subjectId, recordId, cause, recorder, build, archive::append);
+        return append(caller, subjectId, recordId, cause, recorder, build, archive::append, eventOf(cause));
+    }
+
+    /** The source reference a false-materials record carries (CreditRepairs.falseMaterials). */
+    public static final String FALSE_MATERIALS_REF = "REPAIR-FALSE-MATERIALS:";
+
+    private static WarningEvaluator.Event eventOf(String cause) {
+        return switch (cause) {
+            case "RECORDED" -> WarningEvaluator.Event.RECORDED;
+            case "COMMITMENT_BREACHED" -> WarningEvaluator.Event.COMMITMENT_BREACHED;
+            default -> WarningEvaluator.Event.OTHER;
+        };
     }
 
     private RecordedResult append(Caller caller, String subjectId, String recordId, String cause,
                                   Idempotency.Recorder recorder, Function<Context, CreditRecord> build,
                                   Committer commit) {
+        return append(caller, subjectId, recordId, cause, recorder, build, commit, eventOf(cause));
+    }
+
+    private RecordedResult append(Caller caller, String subjectId, String recordId, String cause,
+                                  Idempotency.Recorder recorder, Function<Context, CreditRecord> build,
+                                  Committer commit, WarningEvaluator.Event event) {
         String tenant = caller.tenant();
         for (int attempt = 1; ; attempt++) {
             Subject before = subjects.find(tenant, subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
@@ -317,6 +342,8 @@ public class CreditArchive {
             long seq = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).sequence() + 1;
             ArchiveEntry entry = new ArchiveEntry(seq, rec, ArchiveChain.hash(before.headHash(), rec));
             Standing standing = grading.grade(active, before.kind(), records);
+            // R-8.1: the warnings this write raises go into its own transaction, once per rule and occurrence.
+            entry = entry.withWarnings(warnings.raisedBy(active, before, standing, records, rec, event));
             long version = before.version() + 1;
             Subject after = before.withStanding(standing, version, entry.hash());
             Standing old = before.standing();

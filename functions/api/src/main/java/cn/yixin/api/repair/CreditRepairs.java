@@ -295,7 +295,7 @@ public class CreditRepairs {
                 req.severity() == null ? Severity.GENERAL : req.severity(), null,
                 "信用修复申请（" + app.number() + "）提供虚假材料或承诺不实：" + req.summary().strip(),
                 new RecordRequest.Basis(BasisKind.OTHER_STATUTORY, app.number(), today, active.config().name()),
-                today, null, RecordSource.BUREAU, "REPAIR-FALSE-MATERIALS:" + app.id());
+                today, null, RecordSource.BUREAU, CreditArchive.FALSE_MATERIALS_REF + app.id());
         RecordedResult recorded = creditArchive.record(caller, subjectId, record, recorder);
         if (app.status().open()) {
             for (int attempt = 1; ; attempt++) {

@@ -22,7 +22,8 @@ final class Expectations {
     /**
      * Platform operations outside every tenant's key space keep no Idempotency-Key (their writes are not under a
      * tenant prefix): a retry of an onboarding is 409 TENANT_EXISTS, naming the tenant, and an update is guarded by
-     * If-Match. docs/security.md says so.
+     * If-Match. docs/security.md says so. A calendar year's first load takes no If-Match, so its retry is 409
+     * CALENDAR_VERSION_CONFLICT naming the version now loaded (the scenario loads a year of its own each time).
      */
     static final Set<String> RETRY_IS_A_CONFLICT = Set.of("OnboardTenant", "LoadCalendarYear");
 

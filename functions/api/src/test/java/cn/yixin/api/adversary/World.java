@@ -49,6 +49,8 @@ final class World {
     final ApiUnderTest api;
     final JsonMapper json;
     private final AtomicInteger serial = new AtomicInteger();
+    /** The far years LoadCalendarYear loads, one after another (60 before any repeats). */
+    private final AtomicInteger calendarYears = new AtomicInteger();
     private final Map<String, Function<World, Call>> scenarios;
 
     private World() {
@@ -238,7 +240,7 @@ final class World {
                 Who.operator()));
         // A far year of its own each time (a first load takes no If-Match), so no deadline of the world moves.
         m.put("LoadCalendarYear", w -> {
-            int year = 2040 + w.serial.incrementAndGet() % 60;
+            int year = 2040 + w.calendarYears.getAndIncrement() % 60;   // its own counter: other scenarios' serials do not shift it
             return Call.of(op("LoadCalendarYear"), "/platform/calendars/cn-mainland/years/" + year, Who.operator())
                     .header("X-Change-Reason", "对抗测试载入")
                     .json("{\"source\":\"国务院办公厅关于" + year + "年部分节假日安排的通知\",\"holidays\":[{\"date\":\""
@@ -428,6 +430,47 @@ final class World {
         m.put("ObjectToRepair", w -> Call.of(op("ObjectToRepair"),
                 "/public/repair-publicity/" + w.publicisedRepair()[4] + "/objections", Who.anonymous())
                 .json("{\"text\":\"该医院整改后仍有同类违规，请核实。\"}"));
+
+        // Monitoring and early warning (issue 15).
+        m.put("ListWarnings", w -> Call.of(op("ListWarnings"), "/warnings", officer));
+        m.put("ListSubjectWarnings", w -> {
+            String[] warned = w.openWarning();
+            return Call.of(op("ListSubjectWarnings"), "/subjects/" + warned[0] + "/warnings", officer);
+        });
+        m.put("ReviewWarning", w -> {
+            String[] warned = w.openWarning();
+            return Call.of(op("ReviewWarning"), "/subjects/" + warned[0] + "/warnings/" + warned[1] + "/review", reviewer)
+                    .json("{\"outcome\":\"CONFIRMED\",\"reasons\":\"经核实，违背承诺属实\"}");
+        });
+        m.put("ListKeyMonitoring", w -> Call.of(op("ListKeyMonitoring"), "/monitoring", officer));
+        m.put("ReadSubjectMonitoring", w -> Call.of(op("ReadSubjectMonitoring"),
+                "/subjects/" + w.hospital(NC) + "/monitoring", officer));
+        m.put("EndKeyMonitoring", w -> {
+            String[] warned = w.openWarning();
+            Response confirmed = w.api.post("/subjects/" + warned[0] + "/warnings/" + warned[1] + "/review",
+                    TestIdentity.bureau(NC, "bureau_reviewer"), Map.of("outcome", "CONFIRMED", "reasons", "违背承诺属实"));
+            assertEquals(200, confirmed.status(), confirmed::toString);
+            return Call.of(op("EndKeyMonitoring"), "/subjects/" + warned[0] + "/monitoring/end", reviewer)
+                    .json("{\"reasons\":\"整改到位，风险消除\"}");
+        });
         return m;
+    }
+
+    /** {subject, warning}: a Nanchuan hospital that broke its signed commitment, with the open warning it raised (R-8.1). */
+    String[] openWarning() {
+        String s = hospital(NC);
+        Response signed = api.post("/subjects/" + s + "/commitments", TestIdentity.subject(NC, s),
+                Map.of("template", "DESIGNATION", "channel", "ONLINE"));
+        assertEquals(201, signed.status(), signed::toString);
+        LocalDate day = Fixtures.today().minusDays(1);
+        Response breach = api.post("/subjects/" + s + "/commitments/DESIGNATION/outcomes",
+                TestIdentity.bureau(NC, "bureau_officer"), Map.of("outcome", "BREACHED", "summary", "未按承诺整改",
+                        "effectiveFrom", day.toString(), "basis", Map.of("kind", "ADMINISTRATIVE_PENALTY",
+                                "number", "南医保罚〔2026〕" + serial.incrementAndGet() + "号", "date", day.toString(),
+                                "issuer", "重庆市南川区医疗保障局")));
+        assertEquals(201, breach.status(), breach::toString);
+        Response warnings = api.get("/subjects/" + s + "/warnings", TestIdentity.bureau(NC, "bureau_officer"));
+        assertEquals(200, warnings.status(), warnings::toString);
+        return new String[]{s, warnings.str("0.warningId")};
     }
 }
