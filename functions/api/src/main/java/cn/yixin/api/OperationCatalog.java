@@ -100,6 +100,7 @@ public final class OperationCatalog {
         m.put("Objections", cn.yixin.api.objection.ObjectionOperations.ALL);
         m.put("Repair", RepairOperations.ALL);
         m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
+        m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -140,7 +140,11 @@ public final class MeasureCatalog {
             if (rawKinds != null && rawKinds.isEmpty()) {
                 m.problem("subjectKinds", "must name at least one subject kind");
             }
-            for (int k = 0; rawKinds != null && k < rawKinds.size(); k++) {
+            boolean all = rawKinds != null && rawKinds.size() == 1 && "ALL".equals(rawKinds.get(0));
+            if (all) {
+                measureKinds.addAll(java.util.EnumSet.allOf(SubjectKind.class)); // every kind, a child's too
+            }
+            for (int k = 0; !all && rawKinds != null && k < rawKinds.size(); k++) {
                 String kindPath = ConfigReader.index(m.pathOf("subjectKinds"), k);
                 SubjectKind kind = ConfigMap.toEnum(reader, kindPath, rawKinds.get(k), SubjectKind.class);
                 if (kind != null && !kinds.containsKey(kind)) {
@@ -202,7 +206,7 @@ public final class MeasureCatalog {
                     continue;
                 }
                 Set<String> schemeCodes = new LinkedHashSet<>();
-                measureKinds.forEach(kind -> schemeCodes.add(kinds.get(kind)));
+                measureKinds.stream().filter(kinds::containsKey).forEach(kind -> schemeCodes.add(kinds.get(kind)));
                 for (String schemeCode : schemeCodes) {
                     Scheme scheme = schemes.get(schemeCode);
                     if (scheme != null && !scheme.gradeScale().contains(grade.trim())) {
