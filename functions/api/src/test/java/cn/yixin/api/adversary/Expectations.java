@@ -22,9 +22,10 @@ final class Expectations {
     /**
      * Platform operations outside every tenant's key space keep no Idempotency-Key (their writes are not under a
      * tenant prefix): a retry of an onboarding is 409 TENANT_EXISTS, naming the tenant, and an update is guarded by
-     * If-Match. docs/security.md says so.
+     * If-Match; so is a calendar year's load (a retry of a first load is 409 CALENDAR_VERSION_CONFLICT, asking for
+     * If-Match). docs/security.md says so.
      */
-    static final Set<String> RETRY_IS_A_CONFLICT = Set.of("OnboardTenant");
+    static final Set<String> RETRY_IS_A_CONFLICT = Set.of("OnboardTenant", "LoadCalendarYear");
 
     /**
      * POSTs that keep their answer under the Idempotency-Key. The rest are idempotent as they stand — a search, a

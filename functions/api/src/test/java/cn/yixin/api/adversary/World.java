@@ -49,6 +49,8 @@ final class World {
     final ApiUnderTest api;
     final JsonMapper json;
     private final AtomicInteger serial = new AtomicInteger();
+    /** Calendar years of their own: not the shared serial, which every new subject moves (a far year must not repeat). */
+    private final AtomicInteger calendarYears = new AtomicInteger();
     private final Map<String, Function<World, Call>> scenarios;
 
     private World() {
@@ -238,7 +240,7 @@ final class World {
                 Who.operator()));
         // A far year of its own each time (a first load takes no If-Match), so no deadline of the world moves.
         m.put("LoadCalendarYear", w -> {
-            int year = 2040 + w.serial.incrementAndGet() % 60;
+            int year = 2040 + w.calendarYears.incrementAndGet() % 60;
             return Call.of(op("LoadCalendarYear"), "/platform/calendars/cn-mainland/years/" + year, Who.operator())
                     .header("X-Change-Reason", "对抗测试载入")
                     .json("{\"source\":\"国务院办公厅关于" + year + "年部分节假日安排的通知\",\"holidays\":[{\"date\":\""
