@@ -1,10 +1,10 @@
 package cn.yixin.api.measure;
 
-import cn.yixin.api.credit.CreditSubjects;
 import cn.yixin.api.security.Caller;
 import cn.yixin.domain.measure.Measure;
 import cn.yixin.domain.measure.SubjectMeasureState;
 import cn.yixin.domain.subject.Subject;
+import cn.yixin.store.SubjectRepository;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -29,16 +29,19 @@ public class SubjectMeasures {
                           boolean listed, boolean dishonestActInPeriod, List<Entry> measures) {
     }
 
-    private final CreditSubjects subjects;
+    // The repository, not CreditSubjects: nothing here needs the identifier keys (PersonalDataOperations).
+    private final SubjectRepository subjects;
     private final MeasuresInForce measures;
 
-    public SubjectMeasures(CreditSubjects subjects, MeasuresInForce measures) {
+    public SubjectMeasures(SubjectRepository subjects, MeasuresInForce measures) {
         this.subjects = subjects;
         this.measures = measures;
     }
 
     public Applied of(Caller caller, String subjectId) {
-        Subject subject = subjects.find(caller, subjectId);
+        caller.requireMayRead(subjectId);
+        Subject subject = subjects.find(caller.tenant(), subjectId)
+                .orElseThrow(() -> Caller.subjectNotFound(subjectId));
         SubjectMeasureState state = SubjectMeasureState.of(subject.standing());
         List<Entry> entries = measures.of(caller.tenant()).stream().filter(p -> holds(p.measure(), subject, state))
                 .map(p -> new Entry(MeasureView.of(p), state.reasonZh(p.measure()), state.reasonEn(p.measure())))
