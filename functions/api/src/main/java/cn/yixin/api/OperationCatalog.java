@@ -101,6 +101,7 @@ public final class OperationCatalog {
         m.put("Repair", RepairOperations.ALL);
         m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
         m.put("Monitoring", cn.yixin.api.monitoring.MonitoringOperations.ALL);
+        m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -34,6 +34,7 @@ public class TenantOnboarding {
     public TenantConfigVersion onboard(String sourceName, String document, String actor) {
         TenantConfig config = directory.parse(sourceName, document);
         requireParentOnboarded(config);
+        requireOnlyAddedMeasures(sourceName, config);
         TenantConfigVersion first = new TenantConfigVersion(config.id(), 1, document, clock.instant(), actor,
                 "onboarding");
         // The calendar years loaded over the API come with it (issue 12.11), in the same transaction.
@@ -53,6 +54,7 @@ public class TenantOnboarding {
         }
         TenantSummary existing = repository.summary(tenantId).orElseThrow(() -> TenantDirectory.tenantNotFound(tenantId));
         requireParentOnboarded(config);
+        requireOnlyAddedMeasures("tenant " + tenantId + " update", config);
         int next = existing.currentVersion() + 1;
         if (expectedVersion != existing.currentVersion()) {
             throw DomainException.conflict("CONFIG_VERSION_CONFLICT",
@@ -65,6 +67,21 @@ public class TenantOnboarding {
                 new TenantConfigVersion(tenantId, next, document, clock.instant(), actor, reason));
         directory.remember(tenantId, next);
         return v;
+    }
+
+    /** 004 §28: a child inherits its parent's measure lists and may only add to them. */
+    private void requireOnlyAddedMeasures(String sourceName, TenantConfig config) {
+        if (config.parent() == null) {
+            return;
+        }
+        java.util.function.Function<String, java.util.Optional<TenantConfig>> lookup =
+                id -> java.util.Optional.of(directory.current(id).config());
+        java.util.List<cn.yixin.domain.config.ConfigProblem> problems = cn.yixin.domain.measure.MeasureCatalog
+                .checkInheritance(sourceName, config,
+                        cn.yixin.domain.measure.MeasureCatalog.inForce(directory.current(config.parent()).config(), lookup));
+        if (!problems.isEmpty()) {
+            throw new cn.yixin.domain.tenant.TenantConfigException(problems);
+        }
     }
 
     private void requireParentOnboarded(TenantConfig config) {

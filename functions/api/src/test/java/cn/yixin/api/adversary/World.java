@@ -250,6 +250,12 @@ final class World {
 
         // Foundation.
         m.put("ReadOwnTenantConfig", w -> Call.of(op("ReadOwnTenantConfig"), "/config", officer));
+        // Results application (issue 13).
+        m.put("ListMeasures", w -> Call.of(op("ListMeasures"), "/measures", officer));
+        m.put("ReadSubjectMeasures", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("ReadSubjectMeasures"), "/subjects/" + s + "/measures", Who.subject(NC, s));
+        });
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
         m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(

@@ -103,6 +103,10 @@ public final class TenantConfigParser {
                 evaluation = new EvaluationPolicy(evaluation.cycle(), evaluation.repairRegrade(),
                         exclusions(pendingExclusions, kinds.keySet()));
             }
+            List<?> measures = root.list("measures", false); // optional, 004 §28
+            if (measures != null) {
+                cn.yixin.domain.measure.MeasureCatalog.read(reader, measures, id, level, kinds, schemes);
+            }
             List<DefaultNote> defaults = defaults(root.list("defaults", false), doc);
             cn.yixin.domain.repair.RepairPolicy.check(root.map("repair", false)); // optional; defaults
             // optional: warning rules, checked against the enabled kinds and their schemes' scales

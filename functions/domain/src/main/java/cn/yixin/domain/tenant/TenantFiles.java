@@ -3,6 +3,7 @@ package cn.yixin.domain.tenant;
 import cn.yixin.domain.config.ConfigFiles;
 import cn.yixin.domain.calendar.WorkingDayCalendar;
 import cn.yixin.domain.config.ConfigProblem;
+import cn.yixin.domain.measure.MeasureCatalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,9 +96,13 @@ public final class TenantFiles {
                     problem = "parent " + parent.id() + " is a " + parent.level() + " tenant, not above this "
                             + config.level() + " tenant";
                 }
-                if (problem != null) {
-                    String source = sourceOf.get(config.id());
-                    rejected.put(source, new TenantConfigException(List.of(new ConfigProblem(source + ": parent", problem))));
+                String source = sourceOf.get(config.id());
+                List<ConfigProblem> measureProblems = problem != null ? List.of()
+                        : MeasureCatalog.checkInheritance(source, config,
+                        MeasureCatalog.inForce(parent, id -> java.util.Optional.ofNullable(byId.get(id))));
+                if (problem != null || !measureProblems.isEmpty()) {
+                    rejected.put(source, new TenantConfigException(problem != null
+                            ? List.of(new ConfigProblem(source + ": parent", problem)) : measureProblems));
                     byId.remove(config.id());
                     changed = true;
                 }
