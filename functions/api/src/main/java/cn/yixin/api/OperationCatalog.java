@@ -48,10 +48,10 @@ public final class OperationCatalog {
         }
     }
 
-    static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
-    static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER,
+    public static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
+    public static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER,
             AUDITOR, CREDIT_SUBJECT);
-    static final List<String> WRITERS = List.of(BUREAU_ADMIN, BUREAU_OFFICER);
+    public static final List<String> WRITERS = List.of(BUREAU_ADMIN, BUREAU_OFFICER);
 
     /** Tenants, subjects, the credit archive, live grades (issue 2). */
     static final List<Operation> FOUNDATION = List.of(
@@ -98,7 +98,7 @@ public final class OperationCatalog {
         Map<String, List<Operation>> m = new java.util.LinkedHashMap<>();
         m.put("Foundation", FOUNDATION);
         m.put("Objections", cn.yixin.api.objection.ObjectionOperations.ALL);
-        m.put("Repair", RepairOperations.ALL);
+        m.put("Repair", cn.yixin.api.repair.RepairOperations.ALL);
         m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -1,5 +1,6 @@
-package cn.yixin.api;
+package cn.yixin.api.repair;
 
+import cn.yixin.api.OperationCatalog;
 import cn.yixin.api.OperationCatalog.Operation;
 import io.micronaut.security.rules.SecurityRule;
 
@@ -18,11 +19,11 @@ import static cn.yixin.api.security.Roles.CREDIT_SUBJECT;
  * caller could set independently. They are still tenantScoped: each request touches keys under that one tenant's
  * prefix only (fenced with dynamodb:LeadingKeys to it), and only the publicised application (docs/security.md).
  */
-final class RepairOperations {
+public final class RepairOperations {
 
     static final List<String> ANONYMOUS = List.of(SecurityRule.IS_ANONYMOUS);
 
-    static final List<Operation> ALL = List.of(
+    public static final List<Operation> ALL = List.of(
             new Operation("ApplyForRepair", "POST", "/subjects/{subjectId}/repairs", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),
             new Operation("ListSubjectRepairs", "GET", "/subjects/{subjectId}/repairs", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("ReadRepair", "GET", "/subjects/{subjectId}/repairs/{repairId}", STAFF_AND_SUBJECT, READ, true, List.of()),
