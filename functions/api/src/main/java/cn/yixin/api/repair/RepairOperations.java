@@ -1,15 +1,15 @@
 package cn.yixin.api.repair;
 
-import cn.yixin.api.OperationCatalog;
+import cn.yixin.api.OperationAccess;
 import cn.yixin.api.OperationCatalog.Operation;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.util.List;
 
-import static cn.yixin.api.OperationCatalog.APPEND;
-import static cn.yixin.api.OperationCatalog.READ;
-import static cn.yixin.api.OperationCatalog.STAFF;
-import static cn.yixin.api.OperationCatalog.STAFF_AND_SUBJECT;
+import static cn.yixin.api.OperationAccess.APPEND;
+import static cn.yixin.api.OperationAccess.READ;
+import static cn.yixin.api.OperationAccess.STAFF;
+import static cn.yixin.api.OperationAccess.STAFF_AND_SUBJECT;
 import static cn.yixin.api.security.Roles.BUREAU_REVIEWER;
 import static cn.yixin.api.security.Roles.CREDIT_SUBJECT;
 
@@ -30,7 +30,7 @@ public final class RepairOperations {
             new Operation("ListRepairs", "GET", "/repairs", STAFF, READ, true, List.of("gsi1")),
             new Operation("DecideRepair", "POST", "/subjects/{subjectId}/repairs/{repairId}/decisions", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
             new Operation("RuleOnRepairObjection", "POST", "/subjects/{subjectId}/repairs/{repairId}/objections/{objectionId}/rulings", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
-            new Operation("ExecuteRepair", "POST", "/subjects/{subjectId}/repairs/{repairId}/executions", List.of(BUREAU_REVIEWER), OperationCatalog.APPEND_AND_REVISE, true, List.of()),
+            new Operation("ExecuteRepair", "POST", "/subjects/{subjectId}/repairs/{repairId}/executions", List.of(BUREAU_REVIEWER), OperationAccess.APPEND_AND_REVISE, true, List.of()),
             new Operation("RecordRepairFalseMaterials", "POST", "/subjects/{subjectId}/repairs/{repairId}/false-materials", List.of(BUREAU_REVIEWER), APPEND, true, List.of()),
             new Operation("ListPublications", "GET", "/subjects/{subjectId}/publications", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("ReadRepairPublicity", "GET", "/public/repair-publicity/{publicityId}", ANONYMOUS, READ, true, List.of()),
