@@ -36,7 +36,7 @@ import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.Page;
 import cn.yixin.store.RepairRepository;
 import cn.yixin.store.SubjectRepository;
-import cn.yixin.store.YixinTable;
+import cn.yixin.store.DayRows;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -420,7 +420,7 @@ public class CreditRepairs {
         Set<String> due = new java.util.TreeSet<>();
         for (LocalDate day : days) {
             for (LocalDate penalty : Publication.penaltyDatesEndingOn(day, policy)) {
-                due.addAll(archive.subjectsListed(t, YixinTable.DayRows.PENALTY, penalty));
+                due.addAll(archive.subjectsListed(t, DayRows.PENALTY, penalty));
             }
         }
         int done = 0;
