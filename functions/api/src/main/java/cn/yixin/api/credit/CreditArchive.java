@@ -1,6 +1,8 @@
 package cn.yixin.api.credit;
 
 import cn.yixin.api.evaluation.ResultRevision;
+import cn.yixin.api.grading.LiveGrading;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;

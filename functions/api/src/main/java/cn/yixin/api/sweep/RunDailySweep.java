@@ -1,6 +1,6 @@
 package cn.yixin.api.sweep;
 
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

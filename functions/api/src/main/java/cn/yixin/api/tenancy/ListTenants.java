@@ -1,6 +1,6 @@
 package cn.yixin.api.tenancy;
 
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Roles;
 import cn.yixin.domain.DomainException;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package cn.yixin.api.credit;
+package cn.yixin.api.idempotency;
 
 import cn.yixin.domain.DomainException;
 import cn.yixin.store.IdempotencyKeyUsed;

@@ -1,6 +1,5 @@
-package cn.yixin.api.problem;
+package cn.yixin.api.credit;
 
-import cn.yixin.api.credit.RecordImport;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,4 +1,4 @@
-package cn.yixin.api.credit;
+package cn.yixin.api.grading;
 
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.domain.CreditRecord;
