@@ -1,6 +1,5 @@
 package cn.yixin.api.credit;
 
-import cn.yixin.api.evaluation.ResultRevision;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.security.Caller;
@@ -52,10 +51,10 @@ public class CreditArchive {
     private final LiveGrading grading;
     private final SubjectViews views;
     private final Clock clock;
-    private final ResultRevision revisions;
+    private final CorrectedResults revisions;
 
     public CreditArchive(SubjectRepository subjects, CreditArchiveRepository archive, TenantDirectory tenants,
-                         LiveGrading grading, SubjectViews views, Clock clock, ResultRevision revisions) {
+                         LiveGrading grading, SubjectViews views, Clock clock, CorrectedResults revisions) {
         this.revisions = revisions;
         this.subjects = subjects;
         this.archive = archive;

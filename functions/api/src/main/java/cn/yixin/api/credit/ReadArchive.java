@@ -1,6 +1,5 @@
 package cn.yixin.api.credit;
 
-import cn.yixin.api.objection.Objections;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import cn.yixin.domain.CreditRecord;
@@ -30,9 +29,9 @@ import java.util.Map;
 public class ReadArchive {
 
     private final CreditArchive archive;
-    private final Objections objections;
+    private final ObjectionMarks objections;
 
-    public ReadArchive(CreditArchive archive, Objections objections) {
+    public ReadArchive(CreditArchive archive, ObjectionMarks objections) {
         this.archive = archive;
         this.objections = objections;
     }

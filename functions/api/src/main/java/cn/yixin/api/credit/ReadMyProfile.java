@@ -1,6 +1,5 @@
 package cn.yixin.api.credit;
 
-import cn.yixin.api.objection.Objections;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import io.micronaut.http.annotation.Controller;
@@ -18,9 +17,9 @@ public class ReadMyProfile {
 
     private final CreditSubjects subjects;
     private final SubjectViews views;
-    private final Objections objections;
+    private final ObjectionMarks objections;
 
-    public ReadMyProfile(CreditSubjects subjects, SubjectViews views, Objections objections) {
+    public ReadMyProfile(CreditSubjects subjects, SubjectViews views, ObjectionMarks objections) {
         this.subjects = subjects;
         this.views = views;
         this.objections = objections;

@@ -1,6 +1,5 @@
 package cn.yixin.api.credit;
 
-import cn.yixin.api.objection.Objections;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import cn.yixin.domain.subject.GradeChange;
@@ -29,9 +28,9 @@ public class ReadProfile {
 
     private final CreditSubjects subjects;
     private final SubjectViews views;
-    private final Objections objections;
+    private final ObjectionMarks objections;
 
-    public ReadProfile(CreditSubjects subjects, SubjectViews views, Objections objections) {
+    public ReadProfile(CreditSubjects subjects, SubjectViews views, ObjectionMarks objections) {
         this.subjects = subjects;
         this.views = views;
         this.objections = objections;

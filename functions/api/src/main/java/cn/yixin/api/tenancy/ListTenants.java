@@ -1,7 +1,7 @@
 package cn.yixin.api.tenancy;
 
-import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Roles;
+import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.DomainException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,11 +27,12 @@ import java.util.List;
 public class ListTenants {
 
     private final TenantDirectory directory;
-    private final LiveGrading grading;
+    private final Clock clock;
 
-    public ListTenants(TenantDirectory directory, LiveGrading grading) {
+    /** The clock every operation reads (movable in the local run); today is its day in China, as LiveGrading's. */
+    public ListTenants(TenantDirectory directory, Clock clock) {
         this.directory = directory;
-        this.grading = grading;
+        this.clock = clock;
     }
 
     @Serdeable
@@ -44,7 +47,7 @@ public class ListTenants {
                     "筛选条件只能为“需关注”（取值 ATTENTION）：有效期已届满或将在 90 日内届满的地区。",
                     "rulebook may only be ATTENTION: tenants whose rulebook has lapsed or lapses within 90 days.");
         }
-        var today = grading.today();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CreditRecord.CHINA);
         return directory.list().stream()
                 .map(t -> new Tenant(t.tenantId(), t.name(), t.parent(), t.currentVersion(),
                         Rulebook.of(directory.current(t.tenantId()), today)))
