@@ -15,7 +15,7 @@ public interface CreditArchiveRepository {
      * that day (BOUNDARY, R-3.3), or with a dishonesty record of that penalty date (PENALTY, R-11.2). Every archive
      * write adds its rows; the daily sweep jobs visit these subjects instead of every subject.
      */
-    java.util.Set<String> subjectsListed(String tenantId, YixinTable.DayRows rows, java.time.LocalDate day);
+    java.util.Set<String> subjectsListed(String tenantId, DayRows rows, java.time.LocalDate day);
 
     /** Every entry of the subject's archive in the order it was written. */
     List<ArchiveEntry> entries(String tenantId, String subjectId);

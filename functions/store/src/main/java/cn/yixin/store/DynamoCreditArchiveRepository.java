@@ -34,7 +34,7 @@ public final class DynamoCreditArchiveRepository implements CreditArchiveReposit
     }
 
     @Override
-    public java.util.Set<String> subjectsListed(String tenantId, YixinTable.DayRows rows, java.time.LocalDate day) {
+    public java.util.Set<String> subjectsListed(String tenantId, DayRows rows, java.time.LocalDate day) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (Map<String, AttributeValue> row : Transact.queryAll(clients.forTenant(tenantId), table,
                 YixinTable.dayPk(tenantId, rows, day), "B#")) {

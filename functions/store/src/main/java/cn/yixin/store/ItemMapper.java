@@ -168,7 +168,7 @@ final class ItemMapper {
      */
     static List<Map<String, AttributeValue>> standingChangeItems(Subject after) {
         return after.standing() == null ? List.of() : after.standing().changesOn().stream().map(day -> new Attr.Item()
-                .put(YixinTable.PK, YixinTable.dayPk(after.tenantId(), YixinTable.DayRows.BOUNDARY, day))
+                .put(YixinTable.PK, YixinTable.dayPk(after.tenantId(), DayRows.BOUNDARY, day))
                 .put(YixinTable.SK, "B#" + after.id() + "#STANDING") // read with the entries' rows (prefix B#)
                 .put("subjectId", after.id())
                 .put(YixinTable.TTL, day.plusDays(BOUNDARY_KEEP_DAYS).atStartOfDay(CreditRecord.CHINA).toEpochSecond())
@@ -177,7 +177,7 @@ final class ItemMapper {
 
     static List<Map<String, AttributeValue>> boundaryItems(String tenantId, CreditRecord r) {
         return r.futureBoundaries().stream().map(day -> new Attr.Item()
-                .put(YixinTable.PK, YixinTable.dayPk(tenantId, YixinTable.DayRows.BOUNDARY, day))
+                .put(YixinTable.PK, YixinTable.dayPk(tenantId, DayRows.BOUNDARY, day))
                 .put(YixinTable.SK, "B#" + r.subjectId() + "#" + r.id())
                 .put("subjectId", r.subjectId())
                 .put("recordId", r.id())
@@ -196,7 +196,7 @@ final class ItemMapper {
             return List.of();
         }
         return List.of(new Attr.Item()
-                .put(YixinTable.PK, YixinTable.dayPk(tenantId, YixinTable.DayRows.PENALTY, penalty))
+                .put(YixinTable.PK, YixinTable.dayPk(tenantId, DayRows.PENALTY, penalty))
                 .put(YixinTable.SK, "B#" + r.subjectId() + "#" + r.id())
                 .put("subjectId", r.subjectId())
                 .put("recordId", r.id())

@@ -118,14 +118,7 @@ public final class YixinTable {
         return s < 0 ? Optional.empty() : Optional.of(new SubjectKey(pk.s().substring(2, s), pk.s().substring(s + 3)));
     }
 
-    /** Rows that list, per tenant and day, the subjects a daily sweep job must look at (see the key table). */
-    public enum DayRows {
-        /** A record starts or stops counting that day (R-3.3): the effective-date re-grade. */
-        BOUNDARY,
-        /** A dishonesty record's penalty date (R-11.2): the publication-end sweep. */
-        PENALTY
-    }
-
+    /** The key of a day's {@link DayRows} (see the key table). */
     static String dayPk(String tenantId, DayRows rows, java.time.LocalDate day) {
         return tenantPrefix(tenantId) + rows.name() + "#" + day;
     }

@@ -1,7 +1,7 @@
 package cn.yixin.api.attachment;
 
 import cn.yixin.api.credit.CreditSubjects;
-import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.security.Caller;
 import cn.yixin.domain.DomainException;
 import cn.yixin.store.AttachmentRecord;

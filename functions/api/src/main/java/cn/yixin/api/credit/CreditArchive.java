@@ -1,7 +1,7 @@
 package cn.yixin.api.credit;
 
-import cn.yixin.api.evaluation.ResultRevision;
-import cn.yixin.api.monitoring.WarningRaiser;
+import cn.yixin.api.grading.LiveGrading;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;
@@ -52,12 +52,12 @@ public class CreditArchive {
     private final LiveGrading grading;
     private final SubjectViews views;
     private final Clock clock;
-    private final ResultRevision revisions;
-    private final WarningRaiser warnings;
+    private final CorrectedResults revisions;
+    private final WarningsOnWrite warnings;
 
     public CreditArchive(SubjectRepository subjects, CreditArchiveRepository archive, TenantDirectory tenants,
-                         LiveGrading grading, SubjectViews views, Clock clock, ResultRevision revisions,
-                         WarningRaiser warnings) {
+                         LiveGrading grading, SubjectViews views, Clock clock, CorrectedResults revisions,
+                         WarningsOnWrite warnings) {
         this.revisions = revisions;
         this.warnings = warnings;
         this.subjects = subjects;

@@ -1,5 +1,7 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.api.grading.LiveGrading;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.pii.IdentifierProtector;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;

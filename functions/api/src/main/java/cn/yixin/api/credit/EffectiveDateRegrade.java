@@ -11,7 +11,7 @@ import cn.yixin.domain.subject.Subject;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.SubjectRepository;
-import cn.yixin.store.YixinTable;
+import cn.yixin.store.DayRows;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -72,7 +72,7 @@ public class EffectiveDateRegrade implements SweepJob {
         Caller system = new Caller(SWEEP_USER, t, Set.of(Role.BUREAU_REVIEWER), null);
         Set<String> due = new TreeSet<>();
         for (LocalDate day : window.days(today)) {
-            due.addAll(archive.subjectsListed(t, YixinTable.DayRows.BOUNDARY, day));
+            due.addAll(archive.subjectsListed(t, DayRows.BOUNDARY, day));
         }
         int changed = 0;
         for (String subjectId : due) {

@@ -1,6 +1,7 @@
 package cn.yixin.api.evaluation;
 
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.credit.CorrectedResults;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.notification.Notifier;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * valid from now (R-5.5); a proposed one stays proposed.
  */
 @Singleton
-public class ResultRevision {
+public class ResultRevision implements CorrectedResults {
 
     /**
      * Why a result changes. REPAIR follows the tenant's repair policy (R-9.4); FACTS: agreement or fund-expenditure
@@ -109,6 +110,7 @@ public class ResultRevision {
      * result is revised when the correction changes it. A subject without results is left alone, and so is a result
      * under objection (the objection's decision revises it).
      */
+    @Override
     public Optional<CycleResult> afterCorrection(String tenantId, String subjectId, String recordId, String reason) {
         return afterArchiveChange(tenantId, subjectId, Cause.CORRECTION, reason, "信用信息更正（原记录 " + recordId + "）");
     }

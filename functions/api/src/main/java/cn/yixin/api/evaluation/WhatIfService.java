@@ -1,6 +1,6 @@
 package cn.yixin.api.evaluation;
 
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;

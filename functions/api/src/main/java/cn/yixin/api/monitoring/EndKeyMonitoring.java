@@ -1,6 +1,6 @@
 package cn.yixin.api.monitoring;
 
-import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.security.Roles;
 import io.micronaut.core.annotation.Nullable;

@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * warning raised, which is rare. The rules themselves are evaluated in memory over the archive already read.</p>
  */
 @Singleton
-public class WarningRaiser {
+public class WarningRaiser implements cn.yixin.api.credit.WarningsOnWrite {
 
     private final MonitoringRepository repository;
     private final Clock clock;
@@ -45,6 +45,7 @@ public class WarningRaiser {
     }
 
     /** The warnings {@code added} raises as it is written; empty when none (or no rule watches the subject). */
+    @Override
     public List<Warning> raisedBy(ActiveConfig active, Subject before, Standing after, List<CreditRecord> records,
                                   CreditRecord added, WarningEvaluator.Event event) {
         MonitoringPolicy policy = policy(active);

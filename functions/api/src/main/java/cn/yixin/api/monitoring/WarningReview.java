@@ -1,8 +1,8 @@
 package cn.yixin.api.monitoring;
 
-import cn.yixin.api.credit.Idempotency;
-import cn.yixin.api.credit.InFlightRetries;
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.idempotency.Idempotency;
+import cn.yixin.api.idempotency.InFlightRetries;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.notification.Notice;
 import cn.yixin.api.notification.Notifier;
 import cn.yixin.api.security.Caller;

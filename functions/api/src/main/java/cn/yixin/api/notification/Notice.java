@@ -1,6 +1,6 @@
 package cn.yixin.api.notification;
 
-import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.idempotency.Idempotency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

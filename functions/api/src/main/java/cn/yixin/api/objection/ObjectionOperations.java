@@ -16,7 +16,7 @@ public final class ObjectionOperations {
     private ObjectionOperations() {
     }
 
-    static final List<String> READ = cn.yixin.api.OperationCatalog.READ;
+    static final List<String> READ = cn.yixin.api.OperationAccess.READ;
 
     /**
      * Case work: reads, conditional puts (the case at its version, the mark, the open row), deletes (the open row

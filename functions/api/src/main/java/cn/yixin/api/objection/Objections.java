@@ -2,12 +2,13 @@ package cn.yixin.api.objection;
 
 import cn.yixin.api.attachment.Attachment;
 import cn.yixin.api.attachment.Attachments;
+import cn.yixin.api.credit.ObjectionMarks;
 import cn.yixin.api.credit.CorrectionRequest;
 import cn.yixin.api.credit.CreditArchive;
 import cn.yixin.api.credit.CreditSubjects;
-import cn.yixin.api.credit.Idempotency;
-import cn.yixin.api.credit.InFlightRetries;
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.idempotency.Idempotency;
+import cn.yixin.api.idempotency.InFlightRetries;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.document.WrittenDocument;
 import cn.yixin.api.notification.Notice;
@@ -50,7 +51,7 @@ import java.util.UUID;
  * archive, or maintain), and the subject's request for review by the level above.
  */
 @Singleton
-public class Objections {
+public class Objections implements ObjectionMarks {
 
     /** A decision that lost its optimistic lock re-reads the case this often before the caller is told 409. */
     static final int ATTEMPTS = 3;
@@ -313,6 +314,7 @@ public class Objections {
     }
 
     /** recordId → caseId of every record of the subject under objection, for the archive and profile reads. */
+    @Override
     public Map<String, String> marks(Caller caller, String subjectId) {
         return repository.marks(caller.tenant(), subjectId);
     }

@@ -1,7 +1,7 @@
 package cn.yixin.api.objection;
 
-import cn.yixin.api.credit.Idempotency;
-import cn.yixin.api.credit.InFlightRetries;
+import cn.yixin.api.idempotency.Idempotency;
+import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;

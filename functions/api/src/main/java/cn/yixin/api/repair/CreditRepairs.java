@@ -5,8 +5,8 @@ import cn.yixin.api.evaluation.ResultRevision;
 import cn.yixin.api.attachment.Attachments;
 import cn.yixin.api.credit.CreditArchive;
 import cn.yixin.api.credit.CreditSubjects;
-import cn.yixin.api.credit.Idempotency;
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.idempotency.Idempotency;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.credit.RecordRequest;
 import cn.yixin.api.credit.RecordedResult;
 import cn.yixin.api.pii.IdentifierProtector;
@@ -31,12 +31,12 @@ import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.tenant.RepairRegrade;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
-import cn.yixin.api.credit.InFlightRetries;
+import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.Page;
 import cn.yixin.store.RepairRepository;
 import cn.yixin.store.SubjectRepository;
-import cn.yixin.store.YixinTable;
+import cn.yixin.store.DayRows;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -420,7 +420,7 @@ public class CreditRepairs {
         Set<String> due = new java.util.TreeSet<>();
         for (LocalDate day : days) {
             for (LocalDate penalty : Publication.penaltyDatesEndingOn(day, policy)) {
-                due.addAll(archive.subjectsListed(t, YixinTable.DayRows.PENALTY, penalty));
+                due.addAll(archive.subjectsListed(t, DayRows.PENALTY, penalty));
             }
         }
         int done = 0;

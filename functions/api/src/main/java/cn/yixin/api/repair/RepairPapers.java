@@ -1,7 +1,7 @@
 package cn.yixin.api.repair;
 
 import cn.yixin.domain.calendar.DeadlineText;
-import cn.yixin.api.credit.Idempotency;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.document.WrittenDocument;
 import cn.yixin.api.notification.Notice;

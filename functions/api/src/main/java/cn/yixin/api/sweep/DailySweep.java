@@ -1,6 +1,6 @@
 package cn.yixin.api.sweep;
 
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.DomainException;
 import cn.yixin.store.TenantSummary;

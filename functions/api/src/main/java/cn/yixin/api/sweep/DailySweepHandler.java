@@ -1,6 +1,6 @@
 package cn.yixin.api.sweep;
 
-import cn.yixin.api.credit.LiveGrading;
+import cn.yixin.api.grading.LiveGrading;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The days a daily sweep job looks back over when it reads its day rows (the subjects listed per day, see
- * {@code YixinTable.DayRows}): today and the {@code yixin.sweep.lookback-days} before it (7 by default), so a week of
+ * {@code cn.yixin.store.DayRows}): today and the {@code yixin.sweep.lookback-days} before it (7 by default), so a week of
  * missed runs is caught up by the next one. The jobs are idempotent, so looking at a day twice changes nothing; a
  * longer outage needs one sweep per missed week ({@code POST /platform/sweeps?day=…}).
  */

@@ -1,5 +1,6 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.testing.ApiUnderTest;
 import cn.yixin.api.testing.Fixtures;
 import cn.yixin.api.testing.Identifiers;
