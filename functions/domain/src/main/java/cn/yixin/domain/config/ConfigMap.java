@@ -133,6 +133,31 @@ public final class ConfigMap {
     }
 
     /** The nested mapping under {@code key}, or null (with a problem when it is required or not a mapping). */
+    /**
+     * A required, non-empty list of enum values under {@code key} (e.g. the subject kinds a rule watches), each one
+     * {@code allowed}; every bad entry is reported at its own path ("… is not enabled under subjectKinds"), and only the
+     * good ones are returned.
+     */
+    public <E extends Enum<E>> java.util.Set<E> allowedValues(String key, Class<E> type, String what,
+                                                              java.util.function.Predicate<E> allowed,
+                                                              String notAllowed) {
+        java.util.Set<E> out = new java.util.LinkedHashSet<>();
+        List<?> raw = list(key, true);
+        if (raw != null && raw.isEmpty()) {
+            problem(key, "must name at least one " + what);
+        }
+        for (int i = 0; raw != null && i < raw.size(); i++) {
+            String entryPath = ConfigReader.index(pathOf(key), i);
+            E value = toEnum(reader, entryPath, raw.get(i), type);
+            if (value != null && !allowed.test(value)) {
+                reader.problem(entryPath, value + " " + notAllowed);
+            } else if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
     public ConfigMap map(String key, boolean required) {
         Object v = present(key, required);
         if (v == null) {

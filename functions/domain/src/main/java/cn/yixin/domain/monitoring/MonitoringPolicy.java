@@ -127,20 +127,8 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
             m.problem("level", "'" + level + "' is not one of monitoring.levels " + levels);
         }
         String basis = m.string("basis", true);
-        Set<SubjectKind> watched = new LinkedHashSet<>();
-        List<?> rawKinds = m.list("subjectKinds", true);
-        if (rawKinds != null && rawKinds.isEmpty()) {
-            m.problem("subjectKinds", "must name at least one subject kind");
-        }
-        for (int k = 0; rawKinds != null && k < rawKinds.size(); k++) {
-            String kindPath = ConfigReader.index(m.pathOf("subjectKinds"), k);
-            SubjectKind kind = ConfigMap.toEnum(reader, kindPath, rawKinds.get(k), SubjectKind.class);
-            if (kind != null && !kinds.containsKey(kind)) {
-                reader.problem(kindPath, kind + " is not enabled under subjectKinds");
-            } else if (kind != null) {
-                watched.add(kind);
-            }
-        }
+        Set<SubjectKind> watched = m.allowedValues("subjectKinds", SubjectKind.class, "subject kind",
+                kinds::containsKey, "is not enabled under subjectKinds");
         WarningCondition when = condition(reader, m.map("when", true), watched, kinds, schemes);
         m.rejectUnknownKeys();
         if (code == null || name == null || level == null || basis == null || watched.isEmpty() || when == null) {

@@ -667,20 +667,8 @@ public final class TenantConfigParser {
                     m.problem("code", "duplicate commitment code " + code);
                 }
                 String title = m.string("title", true);
-                List<SubjectKind> kinds = new ArrayList<>();
-                List<?> rawKinds = m.list("subjectKinds", true);
-                if (rawKinds != null && rawKinds.isEmpty()) {
-                    m.problem("subjectKinds", "must name at least one subject kind");
-                }
-                for (int k = 0; rawKinds != null && k < rawKinds.size(); k++) {
-                    String kindPath = ConfigReader.index(m.pathOf("subjectKinds"), k);
-                    SubjectKind kind = ConfigMap.toEnum(reader, kindPath, rawKinds.get(k), SubjectKind.class);
-                    if (kind != null && !enabled.contains(kind)) {
-                        reader.problem(kindPath, kind + " is not enabled under subjectKinds");
-                    } else if (kind != null) {
-                        kinds.add(kind);
-                    }
-                }
+                List<SubjectKind> kinds = new ArrayList<>(m.allowedValues("subjectKinds", SubjectKind.class,
+                        "subject kind", enabled::contains, "is not enabled under subjectKinds"));
                 String text = m.string("text", true);
                 CommitmentBreach breach = null;
                 ConfigMap b = m.map("breach", true);
