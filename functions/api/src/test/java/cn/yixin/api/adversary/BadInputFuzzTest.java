@@ -155,7 +155,8 @@ class BadInputFuzzTest {
             }
         }
         Random random = new Random(20261201L ^ valid.op().name().hashCode());
-        List<String> keys = new ArrayList<>(fields.keySet());
+        // Only fields that have nonsense of their shape (a nested object's own fields are varied above).
+        List<String> keys = new ArrayList<>(fields.keySet().stream().filter(k -> !badValues(fields.get(k)).isEmpty()).toList());
         for (int i = 0; i < EXTRA_ROUNDS && !keys.isEmpty(); i++) {
             Map<String, Object> copy = new LinkedHashMap<>(fields);
             String k = keys.get(random.nextInt(keys.size()));
