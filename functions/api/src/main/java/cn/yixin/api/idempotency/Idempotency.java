@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class Idempotency {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+    /** What an Idempotency-Key may be; checked on every write by {@link IdempotencyKeyFormat} and here. */
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     /** How long a request holds its key before a retry may take it over (longer than any function's timeout). */
     static final java.time.Duration CLAIM_LIFETIME = java.time.Duration.ofSeconds(60);
@@ -157,10 +158,14 @@ public class Idempotency {
 
     private static void requireFormat(String key) {
         if (!KEY.matcher(key).matches()) {
-            throw DomainException.invalidField("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
-                    "Idempotency-Key 应为 8–128 位字母、数字或 . _ : -。",
-                    "Idempotency-Key must be 8–128 letters, digits or . _ : -.");
+            throw invalidKey();
         }
+    }
+
+    static DomainException invalidKey() {
+        return DomainException.invalidField("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
+                "Idempotency-Key 请求头应为一个 8 至 128 位的键，由字母、数字或 . _ : - 组成。",
+                "Idempotency-Key must be one key of 8–128 letters, digits or . _ : -.");
     }
 
     private java.util.Optional<IdempotentResponse> awaitOrEmpty(String tenantId, String scopedKey, long millis) {

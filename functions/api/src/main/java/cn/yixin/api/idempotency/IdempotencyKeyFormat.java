@@ -1,6 +1,7 @@
-package cn.yixin.api.problem;
+package cn.yixin.api.idempotency;
 
-import cn.yixin.domain.DomainException;
+import cn.yixin.api.problem.Problem;
+import cn.yixin.api.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -8,7 +9,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-import java.util.regex.Pattern;
 
 /**
  * An {@code Idempotency-Key} is checked for its format on every write request, before anything else reads it (issue
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class IdempotencyKeyFormat {
-
-    static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     @RequestFilter
     @Nullable
@@ -30,10 +28,8 @@ final class IdempotencyKeyFormat {
         if (keys.isEmpty()) {
             return null;
         }
-        if (keys.size() > 1 || !KEY.matcher(keys.get(0)).matches()) {
-            return Problems.of(request, DomainException.invalidField("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
-                    "Idempotency-Key 请求头应为一个 8 至 128 位的键，由字母、数字或 . _ : - 组成。",
-                    "Idempotency-Key must be one key of 8–128 letters, digits or . _ : -."));
+        if (keys.size() > 1 || !Idempotency.KEY.matcher(keys.get(0)).matches()) {
+            return Problems.of(request, Idempotency.invalidKey());
         }
         return null;
     }
