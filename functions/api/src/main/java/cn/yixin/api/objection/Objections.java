@@ -231,6 +231,8 @@ public class Objections implements ObjectionMarks {
                     if (attempt >= ATTEMPTS) {
                         throw changedConcurrently();
                     }
+                } catch (DomainException refused) {
+                    rethrowUnlessRecordMovedUnder(refused, attempt);
                 }
             }
         });
@@ -245,6 +247,17 @@ public class Objections implements ObjectionMarks {
                 parentName(active)));
         tell(subject, after);
         return decided.view();
+    }
+
+    /**
+     * A rival decision that committed between this one's read of the case and its read of the archive leaves the
+     * disputed record corrected: that is a lost race on the case, not a fault of this request. Re-read, so the caller
+     * learns what the case now says (409 {@code OBJECTION_ALREADY_DECIDED}); any other refusal stands as it is.
+     */
+    static void rethrowUnlessRecordMovedUnder(DomainException refused, int attempt) {
+        if (!"RECORD_ALREADY_CORRECTED".equals(refused.code()) || attempt >= ATTEMPTS) {
+            throw refused;
+        }
     }
 
     /** A decision as written: the case after it and the answer. */

@@ -91,6 +91,8 @@ public class ParentReviews {
                     if (attempt >= Objections.ATTEMPTS) {
                         throw Objections.changedConcurrently();
                     }
+                } catch (DomainException refused) {
+                    Objections.rethrowUnlessRecordMovedUnder(refused, attempt);
                 }
             }
         }, probe -> seen[0] == null ? Optional.empty()
