@@ -1,5 +1,6 @@
 package cn.yixin.local;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.calendar.DeadlineText;
 import io.micronaut.context.annotation.Primary;
@@ -90,11 +91,7 @@ public class LocalClock extends Clock {
     public synchronized LocalDate moveTo(LocalDate day) {
         LocalDate today = today();
         if (day.isBefore(today)) {
-            throw new DomainException(DomainException.Kind.INVALID, "CLOCK_BACKWARD",
-                    "本地时钟只能向前拨：今天（北京时间）已是 " + DeadlineText.zhDate(today) + "，已记录的事实不能回到未来。",
-                    "The local clock only moves forward: today (Beijing time) is already " + DeadlineText.enDate(today)
-                            + ", and facts already recorded cannot be moved into the future.",
-                    Map.of("field", "day", "today", today.toString()));
+            throw ProblemCode.CLOCK_BACKWARD.withDetails(Map.of("field", "day", "today", today.toString()), ProblemCode.Bilingual.of("今天（北京时间）已是 " + DeadlineText.zhDate(today) + "，已记录的事实不能回到未来", "today (Beijing time) is already " + DeadlineText.enDate(today) + ", and facts already recorded cannot be moved into the future"));
         }
         long days = ChronoUnit.DAYS.between(today, day);
         if (offsetDays + days > MAX_DAYS) {

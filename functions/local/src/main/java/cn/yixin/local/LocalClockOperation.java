@@ -1,5 +1,6 @@
 package cn.yixin.local;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
@@ -62,8 +63,7 @@ public class LocalClockOperation {
         LocalDate target;
         if (move.days() != null) {
             if (move.days() < 0) {
-                throw DomainException.invalidField("days", "CLOCK_BACKWARD",
-                        "本地时钟只能向前拨，天数不能为负。", "The local clock only moves forward: days cannot be negative.");
+                throw ProblemCode.CLOCK_BACKWARD.onField("days", ProblemCode.Bilingual.of("天数不能为负", "days cannot be negative"));
             }
             target = clock.today().plusDays(move.days());
         } else {

@@ -1,5 +1,6 @@
 package cn.yixin.store;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -66,10 +67,7 @@ public final class DynamoCalendarRepository implements CalendarRepository {
             clients.platform().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
             return next;
         } catch (TransactionCanceledException e) {
-            throw DomainException.conflict("CALENDAR_VERSION_CONFLICT",
-                    "该年度的节假日安排已被他人载入或更新（当前版本不是 " + expectedVersion + "），请重新读取后再提交。",
-                    "That year was loaded or changed by someone else (its current version is not " + expectedVersion
-                            + "); read it again and retry.");
+            throw ProblemCode.CALENDAR_VERSION_CONFLICT.of(ProblemCode.Bilingual.of("已被他人载入或更新（当前版本不是 " + expectedVersion + "），请重新读取后再提交。", "it was loaded or changed by someone else (its current version is not " + expectedVersion + "); read it again and retry."));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yixin.store;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -63,10 +64,7 @@ public final class DynamoTenantConfigRepository implements TenantConfigRepositor
                     put(versionItem(next), "attribute_not_exists(pk)", Map.of())).build());
             return next;
         } catch (TransactionCanceledException e) {
-            throw DomainException.conflict("CONFIG_VERSION_CONFLICT",
-                    "配置已被他人更新（当前版本不是 " + expectedCurrent + "），请重新读取后再修改。",
-                    "The configuration was changed by someone else (current version is not " + expectedCurrent
-                            + "); read it again and retry.");
+            throw ProblemCode.CONFIG_VERSION_CONFLICT.of(expectedCurrent, "");
         }
     }
 

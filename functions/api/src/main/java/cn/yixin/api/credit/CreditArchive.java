@@ -1,5 +1,6 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.security.Caller;
@@ -111,9 +112,7 @@ public class CreditArchive {
         String newId = newId();
         RecordedResult corrected = append(caller, subjectId, newId, "CORRECTED", recorder, (ctx) -> {
             CreditRecord old = ctx.records.stream().filter(r -> r.id().equals(recordId)).findFirst()
-                    .orElseThrow(() -> DomainException.notFound("RECORD_NOT_FOUND",
-                            "该信用主体没有所指编号的信用信息。",
-                            "This subject has no record with that id."));
+                    .orElseThrow(() -> ProblemCode.RECORD_NOT_FOUND.of(ProblemCode.Bilingual.of("所指编号", "with that id")));
             if (ctx.records.stream().anyMatch(r -> recordId.equals(r.supersedes()))) {
                 throw DomainException.conflict("RECORD_ALREADY_CORRECTED",
                         "该信息已被更正或撤销，请对最新的一条进行更正。",
@@ -257,9 +256,7 @@ public class CreditArchive {
                 return after;
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {
-                    throw DomainException.conflict("CONCURRENT_UPDATE",
-                            "该信用主体的档案正被同时修改，请稍后重试。",
-                            "This subject's archive is being changed concurrently; retry shortly.");
+                    throw ProblemCode.CONCURRENT_UPDATE.of(ProblemCode.Bilingual.of("该信用主体的档案", "This subject's archive"));
                 }
             }
         }
@@ -295,9 +292,7 @@ public class CreditArchive {
                 return java.util.Optional.of(after);
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {
-                    throw DomainException.conflict("CONCURRENT_UPDATE",
-                            "该信用主体的档案正被同时修改，请稍后重试。",
-                            "This subject's archive is being changed concurrently; retry shortly.");
+                    throw ProblemCode.CONCURRENT_UPDATE.of(ProblemCode.Bilingual.of("该信用主体的档案", "This subject's archive"));
                 }
             }
         }
@@ -358,9 +353,7 @@ public class CreditArchive {
                 return result;
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {
-                    throw DomainException.conflict("CONCURRENT_UPDATE",
-                            "该信用主体的档案正被同时修改，请稍后重试。",
-                            "This subject's archive is being changed concurrently; retry shortly.");
+                    throw ProblemCode.CONCURRENT_UPDATE.of(ProblemCode.Bilingual.of("该信用主体的档案", "This subject's archive"));
                 }
             }
         }

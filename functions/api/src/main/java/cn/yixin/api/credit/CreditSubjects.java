@@ -1,5 +1,6 @@
 package cn.yixin.api.credit;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.pii.IdentifierProtector;
@@ -80,8 +81,7 @@ public class CreditSubjects {
     public SubjectView findByIdentifier(Caller caller, SubjectKind kind, String identifier) {
         String normalized = normalizeIdentifier(kind, identifier);
         String id = subjects.findIdByIdentifierHash(caller.tenant(), protector.lookupHash(caller.tenant(), normalized))
-                .orElseThrow(() -> DomainException.notFound("SUBJECT_NOT_FOUND",
-                        "没有以该证件号码登记的信用主体。", "No subject is registered with this identifier."));
+                .orElseThrow(() -> ProblemCode.SUBJECT_NOT_FOUND.of(ProblemCode.Bilingual.of("以该证件号码登记", "registered with this identifier")));
         return views.of(find(caller, id), caller);
     }
 

@@ -1,5 +1,6 @@
 package cn.yixin.api.evaluation;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.TenantDirectory;
@@ -151,8 +152,7 @@ public class CycleResults {
 
     /** A result changed between reading and writing it (a race with publication, a revision or another case). */
     public static DomainException changedConcurrently() {
-        return DomainException.conflict("CONCURRENT_UPDATE", "该评价结果正被同时修改，请稍后重试。",
-                "This result is being changed concurrently; retry shortly.");
+        return ProblemCode.CONCURRENT_UPDATE.of(ProblemCode.Bilingual.of("该评价结果", "This result"));
     }
 
     public Optional<CycleResult> latest(String tenantId, String subjectId, int year) {
@@ -160,8 +160,6 @@ public class CycleResults {
     }
 
     CycleResult latestOrFail(String tenantId, String subjectId, int year) {
-        return repository.latest(tenantId, subjectId, year).orElseThrow(() -> DomainException.notFound(
-                "RESULT_NOT_FOUND", "该信用主体没有所指年度的评价结果。",
-                "The subject has no result for that year."));
+        return repository.latest(tenantId, subjectId, year).orElseThrow(() -> ProblemCode.RESULT_NOT_FOUND.of(ProblemCode.Bilingual.of(year + " 年度", "for " + year)));
     }
 }

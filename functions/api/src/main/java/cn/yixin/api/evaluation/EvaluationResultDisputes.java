@@ -1,5 +1,6 @@
 package cn.yixin.api.evaluation;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.objection.ResultDisputes;
 import cn.yixin.domain.evaluation.CycleResult;
 import cn.yixin.domain.objection.Outcome;
@@ -72,8 +73,6 @@ public class EvaluationResultDisputes implements ResultDisputes {
     }
 
     private int yearOrFail(String subjectId, String resultId) {
-        return year(subjectId, resultId).orElseThrow(() -> cn.yixin.domain.DomainException.notFound("RESULT_NOT_FOUND",
-                "该信用主体没有编号为 " + resultId + " 的信用评价结果。",
-                "This subject has no evaluation result " + resultId + "."));
+        return year(subjectId, resultId).orElseThrow(() -> ProblemCode.RESULT_NOT_FOUND.of(ProblemCode.Bilingual.of("编号为 " + resultId, resultId)));
     }
 }

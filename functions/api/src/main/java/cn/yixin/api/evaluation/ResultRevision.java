@@ -1,12 +1,12 @@
 package cn.yixin.api.evaluation;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.credit.CorrectedResults;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.notification.Notifier;
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.CreditRecord;
-import cn.yixin.domain.DomainException;
 import cn.yixin.domain.evaluation.CycleEvaluator;
 import cn.yixin.domain.evaluation.CycleOutcome;
 import cn.yixin.domain.evaluation.CyclePeriod;
@@ -66,13 +66,10 @@ public class ResultRevision implements CorrectedResults {
     public Optional<CycleResult> revise(String tenantId, String subjectId, int year, Cause cause, String reason,
                                         String basis) {
         for (int attempt = 1; ; attempt++) {
-            SubjectSnapshot s = repository.snapshot(tenantId, subjectId).orElseThrow(() -> DomainException.notFound(
-                    "SUBJECT_NOT_FOUND", "未找到该信用主体。", "No such credit subject."));
+            SubjectSnapshot s = repository.snapshot(tenantId, subjectId).orElseThrow(() -> ProblemCode.SUBJECT_NOT_FOUND.of(ProblemCode.Bilingual.of("编号为 " + subjectId, subjectId)));
             CycleResult previous = s.results().stream().filter(r -> r.year() == year)
                     .max(Comparator.comparingInt(CycleResult::version))
-                    .orElseThrow(() -> DomainException.notFound("RESULT_NOT_FOUND",
-                            "该信用主体没有所指年度的评价结果。",
-                            "The subject has no result for that year."));
+                    .orElseThrow(() -> ProblemCode.RESULT_NOT_FOUND.of(ProblemCode.Bilingual.of(year + " 年度", "for " + year)));
             ActiveConfig current = tenants.current(tenantId);
             if (cause == Cause.REPAIR && current.config().evaluation().repairRegrade() == RepairRegrade.NEXT_CYCLE) {
                 return Optional.empty();

@@ -1,5 +1,6 @@
 package cn.yixin.api.evaluation;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Caller;
@@ -80,9 +81,7 @@ public class SubjectFactsService {
         if (req.fundExpenditure() != null) {
             var f = req.fundExpenditure();
             if (f.year() < 2000 || f.year() > grading.today().getYear()) {
-                throw DomainException.invalidField("fundExpenditure.year", "INVALID_CYCLE_YEAR",
-                        "基金支出年度无效，应为 2000 年至今年之间的年度。",
-                        "The fund-expenditure year is not valid; give a year from 2000 to this year.");
+                throw ProblemCode.INVALID_CYCLE_YEAR.onField("fundExpenditure.year", ProblemCode.Bilingual.of("基金支出年度", "fund-expenditure year"), 2000, grading.today().getYear());
             }
             BigDecimal yuan = f.amountYuan();
             if (yuan == null || yuan.signum() < 0 || yuan.stripTrailingZeros().scale() > 2) {

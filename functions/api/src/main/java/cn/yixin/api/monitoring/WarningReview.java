@@ -1,5 +1,6 @@
 package cn.yixin.api.monitoring;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.grading.LiveGrading;
@@ -129,14 +130,12 @@ public class WarningReview {
     static String requireReasons(String raw) {
         String r = raw == null ? null : raw.strip();
         if (r == null || r.isEmpty()) {
-            throw DomainException.invalidField("reasons", "REASONS_REQUIRED", "请填写处理理由。",
-                    "Reasons are required.");
+            throw ProblemCode.REASONS_REQUIRED.onField("reasons");
         }
         return r;
     }
 
     static DomainException busy() {
-        return DomainException.conflict("CONCURRENT_UPDATE", "该预警或监控状态正被同时修改，请稍后重试。",
-                "This warning or monitoring state is being changed concurrently; retry shortly.");
+        return ProblemCode.CONCURRENT_UPDATE.of(ProblemCode.Bilingual.of("该预警或监控状态", "This warning or monitoring state"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.yixin.api.objection;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.attachment.Attachment;
 import cn.yixin.api.attachment.Attachments;
 import cn.yixin.api.credit.ObjectionMarks;
@@ -162,9 +163,7 @@ public class Objections implements ObjectionMarks {
     private Target target(Caller caller, String subjectId, ObjectionRequests.File req) {
         if (req.target() == DisputeTarget.RESULT) {
             var r = results.find(caller.tenant(), subjectId, req.targetId())
-                    .orElseThrow(() -> DomainException.notFound("RESULT_NOT_FOUND",
-                            "该信用主体没有编号为 " + req.targetId() + " 的信用评价结果。",
-                            "This subject has no evaluation result " + req.targetId() + "."));
+                    .orElseThrow(() -> ProblemCode.RESULT_NOT_FOUND.of(ProblemCode.Bilingual.of("编号为 " + req.targetId(), req.targetId())));
             return new Target(r.noticeDate(), r.issuedBy(), null, r.summaryZh());
         }
         List<ArchiveEntry> entries = archive.entries(caller, subjectId);
@@ -464,14 +463,11 @@ public class Objections implements ObjectionMarks {
     }
 
     static DomainException caseNotFound(String caseId) {
-        return DomainException.notFound("OBJECTION_NOT_FOUND", "没有所指编号的异议。",
-                "No objection with that id.");
+        return ProblemCode.OBJECTION_NOT_FOUND.of(ProblemCode.Bilingual.of("所指编号", "with that id"));
     }
 
     static DomainException recordNotFound(String recordId) {
-        return new DomainException(DomainException.Kind.NOT_FOUND, "RECORD_NOT_FOUND",
-                "该信用主体没有所指编号的信用信息。", "This subject has no record with that id.",
-                Map.of("field", "targetId"));
+        return ProblemCode.RECORD_NOT_FOUND.onField("targetId", ProblemCode.Bilingual.of("所指编号", "with that id"));
     }
 
     static DomainException underObjection(String recordId, String caseId) {

@@ -1,5 +1,6 @@
 package cn.yixin.api.repair;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.api.evaluation.ResultRevision;
 import cn.yixin.api.attachment.Attachments;
@@ -529,8 +530,7 @@ public class CreditRepairs {
     }
 
     private static DomainException busy() {
-        return DomainException.conflict("CONCURRENT_UPDATE", "该修复申请正被同时修改，请稍后重试。",
-                "This application is being changed concurrently; retry shortly.");
+        return ProblemCode.CONCURRENT_UPDATE.of(ProblemCode.Bilingual.of("该修复申请", "This application"));
     }
 
     private static String random() {

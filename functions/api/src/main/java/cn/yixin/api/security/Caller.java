@@ -1,5 +1,6 @@
 package cn.yixin.api.security;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.subject.Role;
 import io.micronaut.security.authentication.Authentication;
@@ -65,7 +66,6 @@ public record Caller(String userId, String tenantId, Set<Role> roles, String sub
     }
 
     public static DomainException subjectNotFound(String subjectId) {
-        return DomainException.notFound("SUBJECT_NOT_FOUND", "未找到信用主体 " + subjectId + "。",
-                "No credit subject " + subjectId + " in this tenant.");
+        return ProblemCode.SUBJECT_NOT_FOUND.of(ProblemCode.Bilingual.of("编号为 " + subjectId, subjectId));
     }
 }

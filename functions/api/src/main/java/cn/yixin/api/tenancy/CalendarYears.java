@@ -1,5 +1,6 @@
 package cn.yixin.api.tenancy;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.calendar.CalendarWarning;
 import cn.yixin.domain.calendar.HolidayNotice;
@@ -103,16 +104,13 @@ public class CalendarYears {
         int currentVersion = current.map(CalendarYearRecord::version).orElse(0);
         int expected = expectedVersion == null ? 0 : expectedVersion;
         if (expected != currentVersion) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "CALENDAR_VERSION_CONFLICT",
+            throw ProblemCode.CALENDAR_VERSION_CONFLICT.withDetails(Map.of("field", "If-Match", "currentVersion", currentVersion), ProblemCode.Bilingual.of(
                     currentVersion == 0
-                            ? "该年度尚未通过接口载入过节假日安排，首次载入请不要发送 If-Match 头。"
-                            : "该年度已载入第 " + currentVersion + " 版节假日安排；如需更正，请在 If-Match 头中注明 "
-                            + currentVersion + "。",
+                            ? "尚未通过接口载入过，首次载入请不要发送 If-Match 头。"
+                            : "已载入第 " + currentVersion + " 版；如需更正，请在 If-Match 头中注明 " + currentVersion + "。",
                     currentVersion == 0
-                            ? "That year was never loaded over the API: send no If-Match header for a first load."
-                            : "Version " + currentVersion + " of that year is loaded; to replace it, send If-Match: "
-                            + currentVersion + ".",
-                    Map.of("field", "If-Match", "currentVersion", currentVersion));
+                            ? "it was never loaded over the API: send no If-Match header for a first load."
+                            : "version " + currentVersion + " is loaded; to replace it, send If-Match: " + currentVersion + "."));
         }
         YearSpec spec = valid.spec();
         CalendarYearRecord next = new CalendarYearRecord(calendar, year, currentVersion + 1, spec.holidays(),
@@ -165,10 +163,7 @@ public class CalendarYears {
 
     private void requireKnown(String calendar) {
         if (!directory.calendarNames().contains(calendar)) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "CALENDAR_NOT_FOUND",
-                    "没有这个工作日历；可用的工作日历见平台的工作日历列表。",
-                    "No such working-day calendar; GET /platform/calendars lists them.",
-                    Map.of("field", "calendarId"));
+            throw ProblemCode.CALENDAR_NOT_FOUND.onField("calendarId", "", ProblemCode.Bilingual.of("可用的工作日历见平台的工作日历列表", "GET /platform/calendars lists them"));
         }
     }
 

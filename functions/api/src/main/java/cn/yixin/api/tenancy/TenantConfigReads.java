@@ -1,6 +1,6 @@
 package cn.yixin.api.tenancy;
 
-import cn.yixin.domain.DomainException;
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.store.TenantConfigRepository;
 import cn.yixin.store.TenantConfigVersion;
 
@@ -14,8 +14,7 @@ final class TenantConfigReads {
                                   Integer version) {
         int v = version != null ? version : directory.current(tenantId).version();
         TenantConfigVersion stored = repository.version(tenantId, v).orElseThrow(() ->
-                DomainException.notFound("CONFIG_VERSION_NOT_FOUND", "所指地区没有所指版本的配置。",
-                        "That tenant has no such configuration version."));
+                ProblemCode.CONFIG_VERSION_NOT_FOUND.of());
         return TenantVersionView.of(stored, directory.version(tenantId, v).config().document());
     }
 }

@@ -1,5 +1,6 @@
 package cn.yixin.api.tenancy;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.calendar.WorkingDayCalendar;
 import cn.yixin.domain.tenant.TenantConfig;
@@ -127,8 +128,6 @@ public class TenantDirectory {
     }
 
     static DomainException versionNotFound(String tenantId, int version) {
-        return DomainException.notFound("CONFIG_VERSION_NOT_FOUND",
-                "所指地区没有所指版本的配置。",
-                "That tenant has no such configuration version.");
+        return ProblemCode.CONFIG_VERSION_NOT_FOUND.of();
     }
 }

@@ -1,5 +1,6 @@
 package cn.yixin.api.tenancy;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.tenant.TenantConfig;
 import cn.yixin.store.CalendarRepository;
@@ -57,10 +58,7 @@ public class TenantOnboarding {
         requireOnlyAddedMeasures("tenant " + tenantId + " update", config);
         int next = existing.currentVersion() + 1;
         if (expectedVersion != existing.currentVersion()) {
-            throw DomainException.conflict("CONFIG_VERSION_CONFLICT",
-                    "当前配置版本是 " + existing.currentVersion() + "，不是 " + expectedVersion + "；请重新读取后再修改。",
-                    "The current version is " + existing.currentVersion() + ", not " + expectedVersion
-                            + "; read it again and retry.");
+            throw ProblemCode.CONFIG_VERSION_CONFLICT.of(expectedVersion, ProblemCode.Bilingual.of("（" + existing.currentVersion() + "）", " (" + existing.currentVersion() + ")"));
         }
         TenantConfigVersion v = repository.appendVersion(
                 new TenantSummary(tenantId, config.name(), config.parent(), next), expectedVersion,

@@ -1,5 +1,6 @@
 package cn.yixin.domain.calendar;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.config.ConfigMap;
 import cn.yixin.domain.config.ConfigProblem;
@@ -115,9 +116,7 @@ public final class CalendarFile {
 
     static DomainException invalid(String sourceName, List<ConfigProblem> problems) {
         String list = problems.stream().map(ConfigProblem::toString).collect(Collectors.joining("; "));
-        return new DomainException(DomainException.Kind.INVALID, "CALENDAR_INVALID",
-                "工作日历文件 " + sourceName + " 有 " + problems.size() + " 处错误：" + list,
-                "Working-day calendar file " + sourceName + " has " + problems.size() + " problem(s): " + list,
-                Map.of("source", sourceName, "problems", problems.stream().map(ConfigProblem::toMap).toList()));
+        return ProblemCode.CALENDAR_INVALID.withDetails(Map.of("source", sourceName, "problems", problems.stream().map(ConfigProblem::toMap).toList()),
+                ProblemCode.Bilingual.of("文件 " + sourceName + " 有 " + problems.size() + " 处错误：" + list, "file " + sourceName + " has " + problems.size() + " problem(s): " + list));
     }
 }

@@ -1,5 +1,6 @@
 package cn.yixin.domain.calendar;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.config.ConfigFiles;
 import cn.yixin.domain.DomainException;
 
@@ -49,9 +50,7 @@ public final class WorkingDayCalendar {
             }
         }
         if (specs.isEmpty()) {
-            throw DomainException.notFound("CALENDAR_NOT_FOUND",
-                    "找不到工作日历 " + name + "（" + calendarsDir + " 下没有 " + name + "-<年份>.yaml）",
-                    "No working-day calendar " + name + " (no " + name + "-<year>.yaml in " + calendarsDir + ")");
+            throw ProblemCode.CALENDAR_NOT_FOUND.of(" " + name, ProblemCode.Bilingual.of(calendarsDir + " 下没有 " + name + "-<年份>.yaml", "no " + name + "-<year>.yaml in " + calendarsDir));
         }
         return of(name, specs);
     }
@@ -71,14 +70,12 @@ public final class WorkingDayCalendar {
 
     public static WorkingDayCalendar of(String name, Collection<YearSpec> years) {
         if (years.isEmpty()) {
-            throw DomainException.invalid("CALENDAR_INVALID", "工作日历 " + name + " 没有任何年份",
-                    "Working-day calendar " + name + " has no years");
+            throw ProblemCode.CALENDAR_INVALID.of(ProblemCode.Bilingual.of(name + " 没有任何年份", name + " has no years"));
         }
         SortedMap<Integer, YearSpec> byYear = new TreeMap<>();
         for (YearSpec spec : years) {
             if (byYear.put(spec.year(), spec) != null) {
-                throw DomainException.invalid("CALENDAR_INVALID", "工作日历 " + name + " 的 " + spec.year() + " 年出现两次",
-                        "Working-day calendar " + name + " has year " + spec.year() + " twice");
+                throw ProblemCode.CALENDAR_INVALID.of(ProblemCode.Bilingual.of(name + " 的 " + spec.year() + " 年出现两次", name + " has year " + spec.year() + " twice"));
             }
         }
         return new WorkingDayCalendar(name, byYear);

@@ -1,5 +1,6 @@
 package cn.yixin.domain.calendar;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.DomainException;
 
 import java.time.DayOfWeek;
@@ -48,6 +49,6 @@ public record YearSpec(int year, Map<LocalDate, String> holidays, Map<LocalDate,
     }
 
     private static DomainException invalid(String en, String zh) {
-        return DomainException.invalid("CALENDAR_INVALID", "工作日历无效：" + zh, "Working-day calendar is invalid: " + en);
+        return ProblemCode.CALENDAR_INVALID.of(ProblemCode.Bilingual.of(zh, en));
     }
 }

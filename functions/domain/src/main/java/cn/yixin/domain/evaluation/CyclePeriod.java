@@ -1,5 +1,6 @@
 package cn.yixin.domain.evaluation;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.tenant.EvaluationCycle;
@@ -16,8 +17,7 @@ public record CyclePeriod(EvaluationCycle cycle, int year, LocalDate start, Loca
     /** Periods are named by the year they end in; years before 2000 or after 2100 are typos, not periods. */
     public static CyclePeriod of(EvaluationCycle cycle, int year) {
         if (year < 2000 || year > 2100) {
-            throw DomainException.invalidField("year", "INVALID_CYCLE_YEAR",
-                    "评价年度 " + year + " 无效。", "Evaluation year " + year + " is not valid.");
+            throw ProblemCode.INVALID_CYCLE_YEAR.onField("year", ProblemCode.Bilingual.of("评价年度 " + year + " ", "evaluation year " + year), 2000, 2100);
         }
         return switch (cycle) {
             case CALENDAR_YEAR -> new CyclePeriod(cycle, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

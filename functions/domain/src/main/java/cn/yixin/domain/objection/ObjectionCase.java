@@ -1,5 +1,6 @@
 package cn.yixin.domain.objection;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 
@@ -214,8 +215,7 @@ public record ObjectionCase(
 
     private static void requireReasons(String why) {
         if (why == null || why.isBlank()) {
-            throw DomainException.invalidField("reasons", "REASONS_REQUIRED", "处理决定须写明理由。",
-                    "A decision must give its reasons.");
+            throw ProblemCode.REASONS_REQUIRED.onField("reasons");
         }
     }
 

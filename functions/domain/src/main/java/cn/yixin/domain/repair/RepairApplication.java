@@ -1,5 +1,6 @@
 package cn.yixin.domain.repair;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.calendar.DeadlineText;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.Severity;
@@ -123,9 +124,7 @@ public record RepairApplication(
     /** A reviewer rules on a public objection; an upheld one refuses the repair (R-9.3: "otherwise refuses"). */
     public RepairApplication rule(String objectionId, boolean upheld, String why, String by, Instant at) {
         PublicObjection o = objections.stream().filter(x -> x.id().equals(objectionId)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("OBJECTION_NOT_FOUND",
-                        "该修复申请没有编号为 " + objectionId + " 的公示异议。",
-                        "This application has no public objection " + objectionId + "."));
+                .orElseThrow(() -> ProblemCode.OBJECTION_NOT_FOUND.of(ProblemCode.Bilingual.of("该修复申请公示期间编号为 " + objectionId, objectionId + " raised during this application's publicity")));
         if (!o.pending()) {
             throw DomainException.conflict("OBJECTION_ALREADY_RULED", "该公示异议已处理。",
                     "This public objection was already ruled on.");

@@ -1,5 +1,6 @@
 package cn.yixin.domain.repair;
 
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.RecordSource;
@@ -23,9 +24,7 @@ public final class RepairEligibility {
     /** The record of {@code recordId} if it may be repaired on {@code today}; otherwise a {@link DomainException}. */
     public static CreditRecord check(String recordId, List<CreditRecord> archive, RepairPolicy policy, LocalDate today) {
         CreditRecord target = archive.stream().filter(r -> r.id().equals(recordId)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("RECORD_NOT_FOUND",
-                        "该信用主体没有编号为 " + recordId + " 的信用信息。",
-                        "This subject has no record " + recordId + "."));
+                .orElseThrow(() -> ProblemCode.RECORD_NOT_FOUND.of(ProblemCode.Bilingual.of("编号为 " + recordId, recordId)));
         Set<String> superseded = superseded(archive);
         if (superseded.contains(recordId)) {
             throw DomainException.conflict("RECORD_NOT_CURRENT",
