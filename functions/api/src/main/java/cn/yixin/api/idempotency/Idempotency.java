@@ -144,6 +144,52 @@ public class Idempotency {
         }
     }
 
+    /** Where else an answer may be kept before its row is (a parent's review answer, kept on the child's case). */
+    @FunctionalInterface
+    public interface Elsewhere {
+        java.util.Optional<IdempotentResponse> find(IdempotentResponse probe);
+    }
+
+    /**
+     * Inside {@link Work}: a retry that arrives while its first request is still in flight passes the look-up above
+     * (nothing is kept yet), then meets the state the first request leaves behind (a decided case, an executed
+     * repair) and would be refused 409 although its twin succeeded (issue 10.3). Such a refusal is checked against
+     * the key once more: if the first request's answer is kept by now, {@link IdempotencyKeyUsed} makes the
+     * enclosing {@code run} replay it, comparing the request as for any replay (same key, other body: 422).
+     */
+    public <T> T run(Recorder recorder, java.util.function.Supplier<T> work) {
+        return run(recorder, work, probe -> java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #run(Recorder, java.util.function.Supplier)}; an answer found only {@code elsewhere} is filed under
+     * its key first (a retry must not wait for its twin to get that far), then replayed.
+     */
+    public <T> T run(Recorder recorder, java.util.function.Supplier<T> work, Elsewhere elsewhere) {
+        try {
+            return work.get();
+        } catch (DomainException refused) {
+            if (recorder == null || refused.kind() != DomainException.Kind.CONFLICT) {
+                throw refused;
+            }
+            IdempotentResponse probe = recorder.apply("");
+            if (repository.find(probe.tenantId(), probe.key()).isPresent()) {
+                throw new IdempotencyKeyUsed(probe.key());
+            }
+            java.util.Optional<IdempotentResponse> other = elsewhere.find(probe);
+            if (other.isPresent() && other.get().key().equals(probe.key())
+                    && other.get().tenantId().equals(probe.tenantId())) {
+                try {
+                    repository.save(other.get());
+                } catch (IdempotencyKeyUsed filedMeanwhile) {
+                    // The twin filed it a moment ago: the same answer.
+                }
+                throw new IdempotencyKeyUsed(probe.key());
+            }
+            throw refused;
+        }
+    }
+
     /** The key as stored, the request's digest, and the kept answer's replay if there is one. */
     private record Lookup(String scopedKey, String requestHash, HttpResponse<?> replay) {
     }

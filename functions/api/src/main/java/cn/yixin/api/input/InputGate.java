@@ -1,5 +1,6 @@
 package cn.yixin.api.input;
 
+import cn.yixin.api.problem.InputRejected;
 import cn.yixin.api.problem.Problem;
 import cn.yixin.api.problem.Problems;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,5 +1,6 @@
 package cn.yixin.api.input;
 
+import cn.yixin.api.problem.InputRejected;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.type.Argument;

@@ -1,5 +1,7 @@
 package cn.yixin.api.input;
 
+import cn.yixin.api.problem.InputRejected;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,17 +16,17 @@ import java.util.regex.Pattern;
 public final class StrictValues {
 
     /** No credit fact of the People's Republic's medical-insurance system is dated before its founding day. */
-    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    public static final LocalDate EARLIEST = InputRejected.EARLIEST;
     /** Nothing in this system is planned past the end of this century. */
-    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    public static final LocalDate LATEST = InputRejected.LATEST;
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    public static final String DATE_ZH = "YYYY-MM-DD 格式的真实日期（" + EARLIEST + " 至 " + LATEST + "）";
-    public static final String DATE_EN = "a real date written YYYY-MM-DD, from " + EARLIEST + " to " + LATEST;
+    public static final String DATE_ZH = InputRejected.DATE_ZH;
+    public static final String DATE_EN = InputRejected.DATE_EN;
 
     private StrictValues() {
     }

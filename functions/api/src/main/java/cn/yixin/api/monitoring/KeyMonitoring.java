@@ -1,7 +1,6 @@
 package cn.yixin.api.monitoring;
 
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.security.Caller;
 import cn.yixin.domain.DomainException;
@@ -30,11 +29,11 @@ public class KeyMonitoring {
     private final MonitoringRepository repository;
     private final SubjectRepository subjects;
     private final LiveGrading grading;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
     private final java.time.Clock clock;
 
     public KeyMonitoring(MonitoringRepository repository, SubjectRepository subjects, LiveGrading grading,
-                         InFlightRetries retries, java.time.Clock clock) {
+                         Idempotency retries, java.time.Clock clock) {
         this.repository = repository;
         this.subjects = subjects;
         this.grading = grading;

@@ -2,7 +2,6 @@ package cn.yixin.api.monitoring;
 
 import cn.yixin.domain.ProblemCode;
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.notification.Notice;
 import cn.yixin.api.notification.Notifier;
@@ -41,11 +40,11 @@ public class WarningReview {
     private final WarningRaiser raiser;
     private final LiveGrading grading;
     private final Notifier notifier;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
     private final java.time.Clock clock;
 
     public WarningReview(MonitoringRepository repository, SubjectRepository subjects, TenantDirectory tenants,
-                         WarningRaiser raiser, LiveGrading grading, Notifier notifier, InFlightRetries retries,
+                         WarningRaiser raiser, LiveGrading grading, Notifier notifier, Idempotency retries,
                          java.time.Clock clock) {
         this.repository = repository;
         this.subjects = subjects;

@@ -8,7 +8,6 @@ import cn.yixin.api.credit.CorrectionRequest;
 import cn.yixin.api.credit.CreditArchive;
 import cn.yixin.api.credit.CreditSubjects;
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.document.WrittenDocument;
@@ -68,12 +67,12 @@ public class Objections implements ObjectionMarks {
     private final Documents documents;
     private final LiveGrading grading;
     private final Clock clock;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
 
     public Objections(ObjectionRepository repository, CreditArchive archive, CreditSubjects creditSubjects,
                       SubjectRepository subjects, Attachments attachments, TenantDirectory tenants,
                       ResultDisputes results, Notifier notifier, Documents documents, LiveGrading grading,
-                      Clock clock, InFlightRetries retries) {
+                      Clock clock, Idempotency retries) {
         this.retries = retries;
         this.repository = repository;
         this.archive = archive;

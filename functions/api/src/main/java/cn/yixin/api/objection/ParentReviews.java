@@ -1,7 +1,6 @@
 package cn.yixin.api.objection;
 
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.document.Documents;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.ActiveConfig;
@@ -41,11 +40,11 @@ public class ParentReviews {
     private final Documents documents;
     private final IdempotencyRepository idempotency;
     private final Clock clock;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
 
     public ParentReviews(ObjectionRepository repository, TenantDirectory tenants, Objections objections,
                          ResultDisputes results, Documents documents, IdempotencyRepository idempotency, Clock clock,
-                         InFlightRetries retries) {
+                         Idempotency retries) {
         this.retries = retries;
         this.repository = repository;
         this.tenants = tenants;

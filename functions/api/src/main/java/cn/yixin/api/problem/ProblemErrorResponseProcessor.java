@@ -10,8 +10,6 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
-import cn.yixin.api.input.InputRejected;
-import cn.yixin.api.input.StrictValues;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -111,8 +109,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             }
             if (lower.contains("could not be parsed") || lower.contains("invalid date")) {
                 return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_DATE",
-                        "请求中有一个日期无效，应为" + StrictValues.DATE_ZH + "。",
-                        "A date in the request is invalid; expected " + StrictValues.DATE_EN + ".", null);
+                        "请求中有一个日期无效，应为" + InputRejected.DATE_ZH + "。",
+                        "A date in the request is invalid; expected " + InputRejected.DATE_EN + ".", null);
             }
             return new Mapped(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求内容不是有效的 JSON，或结构与接口不符。",
                     "The request body is not valid JSON or does not have the shape this operation expects.", null);
@@ -200,7 +198,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             return "以下之一：" + values + "|one of: " + values;
         }
         if (t == java.time.LocalDate.class) {
-            return StrictValues.DATE_ZH + "|" + StrictValues.DATE_EN;
+            return InputRejected.DATE_ZH + "|" + InputRejected.DATE_EN;
         }
         if (t == boolean.class || t == Boolean.class) {
             return "布尔值 true 或 false|the boolean true or false";

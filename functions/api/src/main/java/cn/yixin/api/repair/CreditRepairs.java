@@ -32,7 +32,6 @@ import cn.yixin.domain.subject.Subject;
 import cn.yixin.domain.tenant.RepairRegrade;
 import cn.yixin.store.ArchiveEntry;
 import cn.yixin.store.ConcurrentUpdate;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.store.CreditArchiveRepository;
 import cn.yixin.store.Page;
 import cn.yixin.store.RepairRepository;
@@ -75,13 +74,13 @@ public class CreditRepairs {
     private final RepairPapers papers;
     private final IdentifierProtector protector;
     private final Clock clock;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
 
     public CreditRepairs(RepairRepository repairs, CreditArchiveRepository archive, SubjectRepository subjectStore,
                          CreditArchive creditArchive, CreditSubjects subjects, TenantDirectory tenants,
                          Attachments attachments, LiveGrading grading, RepairPapers papers,
                          IdentifierProtector protector, ResultRevision results, Clock clock,
-                         InFlightRetries retries) {
+                         Idempotency retries) {
         this.retries = retries;
         this.results = results;
         this.repairs = repairs;
