@@ -21,7 +21,7 @@ class DynamoDocumentRepositoryTest {
     }
 
     @Test
-    @DisplayName("R-6.5: a document reads back as written, by id and in the subject's list, oldest first")
+    @DisplayName("R-6.3: a decision document reads back as written, by id and in the subject's list, oldest first")
     void documentReadsBack() {
         assertTrue(repo.addIfAbsent(doc("d-2", "异议处理决定书", 10)));
         assertTrue(repo.addIfAbsent(doc("d-1", "异议受理通知书", 0)));
@@ -32,7 +32,7 @@ class DynamoDocumentRepositoryTest {
     }
 
     @Test
-    @DisplayName("R-6.5: a document id written twice is refused (false) and the first text stays")
+    @DisplayName("R-6.3: a decision document id written twice is refused (false) and the first text stays")
     void secondWriteRefused() {
         assertTrue(repo.addIfAbsent(doc("d-3", "异议处理决定书", 0)));
         int items = t.itemCount();
