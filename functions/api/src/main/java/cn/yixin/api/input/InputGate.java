@@ -139,8 +139,7 @@ final class InputGate implements Ordered {
                     return;
                 }
             }
-            String names = StrictJson.allowed(t);
-            throw new InputRejected("INVALID_VALUE", "以下之一：" + names, "one of: " + names);
+            throw InputRejected.oneOf(t);
         } else if (path) {
             if (!ID.matcher(raw).matches()) {
                 throw new InputRejected("INVALID_ID", "由字母、数字、- 或 _ 组成、最长 100 位的编号",

@@ -47,14 +47,26 @@ public final class StrictJson {
         }
     }
 
+    /** A boxed primitive's reader: an absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
+    abstract static class Primitive<T> implements Deserializer<T> {
+        private final T zero;
+
+        Primitive(T zero) {
+            this.zero = zero;
+        }
+
+        @Override
+        public T getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super T> type) {
+            return type.isPrimitive() ? zero : null;
+        }
+    }
+
     /** {@code true} or {@code false}: not "", not "true", not 1. */
     @Singleton
     @Primary
-    public static final class Booleans implements Deserializer<Boolean> {
-        /** An absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
-        @Override
-        public Boolean getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super Boolean> type) {
-            return type.isPrimitive() ? Boolean.FALSE : null;
+    public static final class Booleans extends Primitive<Boolean> {
+        public Booleans() {
+            super(Boolean.FALSE);
         }
 
         @Override
@@ -71,11 +83,9 @@ public final class StrictJson {
     /** A JSON number without fraction or exponent, within the range of int. */
     @Singleton
     @Primary
-    public static final class Integers implements Deserializer<Integer> {
-        /** An absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
-        @Override
-        public Integer getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super Integer> type) {
-            return type.isPrimitive() ? Integer.valueOf(0) : null;
+    public static final class Integers extends Primitive<Integer> {
+        public Integers() {
+            super(0);
         }
 
         @Override
@@ -88,11 +98,9 @@ public final class StrictJson {
     /** A JSON number without fraction or exponent, within the range of long. */
     @Singleton
     @Primary
-    public static final class Longs implements Deserializer<Long> {
-        /** An absent primitive is its zero, as the built-in deserializer has it; a boxed one stays null. */
-        @Override
-        public Long getDefaultValue(@NonNull DecoderContext context, @NonNull Argument<? super Long> type) {
-            return type.isPrimitive() ? Long.valueOf(0L) : null;
+    public static final class Longs extends Primitive<Long> {
+        public Longs() {
+            super(0L);
         }
 
         @Override
@@ -193,18 +201,9 @@ public final class StrictJson {
         }
 
         static InputRejected rejected(Class<? extends Enum> enumType) {
-            String names = allowed(enumType);
-            return new InputRejected("INVALID_VALUE", "以下之一：" + names, "one of: " + names);
+            return InputRejected.oneOf(enumType);
         }
     }
 
-    /** The constant names of an enum, comma-separated: what an answer lists as allowed. */
-    public static String allowed(Class<?> enumType) {
-        StringBuilder b = new StringBuilder();
-        for (Object c : enumType.getEnumConstants()) {
-            b.append(b.isEmpty() ? "" : ", ").append(((Enum<?>) c).name());
-        }
-        return b.toString();
-    }
 
 }

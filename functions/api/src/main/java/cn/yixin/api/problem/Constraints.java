@@ -47,13 +47,10 @@ final class Constraints {
                 en = "Field " + field + (text ? " must be " + rangeEn + " characters long." : " must have " + rangeEn
                         + " items.");
             }
-            case "Min", "DecimalMin" -> {
-                zh = "字段 " + field + " 的值不能小于 " + attrs.get("value") + "。";
-                en = "Field " + field + " must be at least " + attrs.get("value") + ".";
-            }
-            case "Max", "DecimalMax" -> {
-                zh = "字段 " + field + " 的值不能大于 " + attrs.get("value") + "。";
-                en = "Field " + field + " must be at most " + attrs.get("value") + ".";
+            case "Min", "DecimalMin", "Max", "DecimalMax" -> {
+                boolean floor = kind.endsWith("Min");
+                zh = "字段 " + field + " 的值不能" + (floor ? "小于 " : "大于 ") + attrs.get("value") + "。";
+                en = "Field " + field + " must be at " + (floor ? "least " : "most ") + attrs.get("value") + ".";
             }
             case "Positive" -> {
                 zh = "字段 " + field + " 的值应大于 0。";

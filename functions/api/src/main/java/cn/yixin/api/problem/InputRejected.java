@@ -37,6 +37,21 @@ public final class InputRejected extends InvalidFormatException {
         this.expectedEn = expectedEn;
     }
 
+    /** A value that is none of an enum's constants: the answer lists the names allowed, never the one sent. */
+    public static InputRejected oneOf(Class<?> enumType) {
+        String names = allowed(enumType);
+        return new InputRejected("INVALID_VALUE", "以下之一：" + names, "one of: " + names);
+    }
+
+    /** The constant names of an enum, comma-separated: what an answer lists as allowed. */
+    public static String allowed(Class<?> enumType) {
+        StringBuilder b = new StringBuilder();
+        for (Object c : enumType.getEnumConstants()) {
+            b.append(b.isEmpty() ? "" : ", ").append(((Enum<?>) c).name());
+        }
+        return b.toString();
+    }
+
     /** The stable problem code: INVALID_DATE for dates, INVALID_VALUE for anything else. */
     public String code() {
         return code;

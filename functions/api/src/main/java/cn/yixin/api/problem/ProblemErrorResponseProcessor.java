@@ -69,19 +69,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             String field = badProperty == null ? null : propertyPath(cause);
             String[] expected = rejected != null ? new String[]{rejected.expectedZh(), rejected.expectedEn()}
                     : describe(innermost(cause).getArgument()).split("\\|");
-            String code = rejected != null ? rejected.code() : "INVALID_VALUE";
-            return new Mapped(HttpStatus.BAD_REQUEST, code, field == null
-                    ? "请求中有一个值无效，应为" + expected[0] + "。"
-                    : "字段 " + field + " 的值无效，应为" + expected[0] + "。",
-                    field == null ? "A value in the request is invalid; expected " + expected[1] + "."
-                            : "Field " + field + " is invalid; expected " + expected[1] + ".", field);
+            return invalid(rejected != null ? rejected.code() : "INVALID_VALUE", field, expected);
         }
         if (cause instanceof ConversionErrorException cee) {
-            String field = cee.getArgument().getName();
-            String[] expected = describe(cee.getArgument()).split("\\|");
-            return new Mapped(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
-                    "字段 " + field + " 的值无效，应为" + expected[0] + "。",
-                    "Field " + field + " is invalid; expected " + expected[1] + ".", field);
+            return invalid("INVALID_VALUE", cee.getArgument().getName(), describe(cee.getArgument()).split("\\|"));
         }
         if (cause instanceof UnsatisfiedRouteException ure) {
             String field = ure.getArgument().getName();
@@ -138,6 +129,14 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         };
     }
 
+    /** "The field (or a value) is invalid; expected …", {@code expected} being the zh and en phrase. */
+    private static Mapped invalid(String code, String field, String[] expected) {
+        return new Mapped(HttpStatus.BAD_REQUEST, code,
+                field == null ? "请求中有一个值无效，应为" + expected[0] + "。" : "字段 " + field + " 的值无效，应为" + expected[0] + "。",
+                field == null ? "A value in the request is invalid; expected " + expected[1] + "."
+                        : "Field " + field + " is invalid; expected " + expected[1] + ".", field);
+    }
+
     private static final java.util.regex.Pattern SAFE_KEY = java.util.regex.Pattern.compile("[A-Za-z_]{1,64}");
 
     /** The first throwable of this type down the cause chain (conversion errors hide theirs one level deeper). */
@@ -191,11 +190,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     private static String describe(Argument<?> argument) {
         Class<?> t = argument.getType();
         if (t.isEnum()) {
-            StringBuilder values = new StringBuilder();
-            for (Object c : t.getEnumConstants()) {
-                values.append(values.isEmpty() ? "" : ", ").append(((Enum<?>) c).name());
-            }
-            return "以下之一：" + values + "|one of: " + values;
+            InputRejected oneOf = InputRejected.oneOf(t);
+            return oneOf.expectedZh() + "|" + oneOf.expectedEn();
         }
         if (t == java.time.LocalDate.class) {
             return InputRejected.DATE_ZH + "|" + InputRejected.DATE_EN;

@@ -167,71 +167,64 @@ public final class CatalogEnforcingDynamoDbClient implements DynamoDbClient {
         }
     }
 
+    /** A read call: refused unless the operation is granted {@code action} (and the index), then the engine's. */
+    private <T> T read(String action, String index, DynamoDbRequest r, Supplier<T> call) {
+        require(action, index);
+        injectFault(r);
+        return call.get();
+    }
+
+    /** A write call: refused unless granted, seen by the open watches, then counted once the engine took it. */
+    private <T> T write(String action, Object key, DynamoDbRequest r, Supplier<T> call) {
+        require("dynamodb:" + action, null);
+        wrote(r);
+        injectFault(r);
+        return wrote(action, key, call.get());
+    }
+
     @Override
     public GetItemResponse getItem(GetItemRequest r) {
-        require("dynamodb:GetItem", null);
-        injectFault(r);
-        return delegate.getItem(r);
+        return read("dynamodb:GetItem", null, r, () -> delegate.getItem(r));
     }
 
     @Override
     public PutItemResponse putItem(PutItemRequest r) {
-        require("dynamodb:PutItem", null);
-        wrote(r);
-        injectFault(r);
-        return wrote("PutItem", r.item().get("pk"), delegate.putItem(r));
+        return write("PutItem", r.item().get("pk"), r, () -> delegate.putItem(r));
     }
 
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest r) {
-        require("dynamodb:UpdateItem", null);
-        wrote(r);
-        injectFault(r);
-        return wrote("UpdateItem", r.key(), delegate.updateItem(r));
+        return write("UpdateItem", r.key(), r, () -> delegate.updateItem(r));
     }
 
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest r) {
-        require("dynamodb:DeleteItem", null);
-        wrote(r);
-        injectFault(r);
-        return wrote("DeleteItem", r.key(), delegate.deleteItem(r));
+        return write("DeleteItem", r.key(), r, () -> delegate.deleteItem(r));
     }
 
     @Override
     public QueryResponse query(QueryRequest r) {
-        require("dynamodb:Query", r.indexName());
-        injectFault(r);
-        return delegate.query(r);
+        return read("dynamodb:Query", r.indexName(), r, () -> delegate.query(r));
     }
 
     @Override
     public ScanResponse scan(ScanRequest r) {
-        require("dynamodb:Scan", r.indexName());
-        injectFault(r);
-        return delegate.scan(r);
+        return read("dynamodb:Scan", r.indexName(), r, () -> delegate.scan(r));
     }
 
     @Override
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest r) {
-        require("dynamodb:BatchGetItem", null);
-        injectFault(r);
-        return delegate.batchGetItem(r);
+        return read("dynamodb:BatchGetItem", null, r, () -> delegate.batchGetItem(r));
     }
 
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
-        require("dynamodb:BatchWriteItem", null);
-        wrote(r);
-        injectFault(r);
-        return wrote("BatchWriteItem", r.requestItems().keySet(), delegate.batchWriteItem(r));
+        return write("BatchWriteItem", r.requestItems().keySet(), r, () -> delegate.batchWriteItem(r));
     }
 
     @Override
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest r) {
-        require("dynamodb:GetItem", null);
-        injectFault(r);
-        return delegate.transactGetItems(r);
+        return read("dynamodb:GetItem", null, r, () -> delegate.transactGetItems(r));
     }
 
     /** IAM checks each item of a transaction against its own action. */
