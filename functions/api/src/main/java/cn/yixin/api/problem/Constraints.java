@@ -40,10 +40,10 @@ final class Constraints {
             case "Size" -> {
                 Object min = attrs.getOrDefault("min", 0);
                 Object max = attrs.getOrDefault("max", Integer.MAX_VALUE);
-                String range = Integer.valueOf(Integer.MAX_VALUE).equals(max) ? "至少 " + min : min + " 至 " + max;
+                String range = Integer.valueOf(Integer.MAX_VALUE).equals(max) ? "至少 " + min : " " + min + " 至 " + max;
                 String rangeEn = Integer.valueOf(Integer.MAX_VALUE).equals(max) ? "at least " + min
                         : "from " + min + " to " + max;
-                zh = "字段 " + field + (text ? " 的长度应为 " + range + " 个字符。" : " 应有 " + range + " 项。");
+                zh = "字段 " + field + (text ? " 的长度应为" + range + " 个字符。" : " 应有" + range + " 项。");
                 en = "Field " + field + (text ? " must be " + rangeEn + " characters long." : " must have " + rangeEn
                         + " items.");
             }

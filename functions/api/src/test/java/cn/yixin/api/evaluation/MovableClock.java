@@ -5,32 +5,19 @@ import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** The harness clock (ApiUnderTest.CLOCK) plus an offset the evaluation tests move forward (a lease expiring without waiting a minute). */
 @Singleton
 @Primary
 @Requires(property = "yixin.test.movable-clock", value = "true")
-public class MovableClock extends Clock {
+public class MovableClock extends cn.yixin.api.testing.FixedZoneClock {
 
     private volatile Duration offset = Duration.ZERO;
 
     public void advance(Duration d) {
         offset = offset.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override

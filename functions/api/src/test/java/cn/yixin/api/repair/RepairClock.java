@@ -4,11 +4,9 @@ import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * A clock the repair suite sets to a China day (10:00 CST), to walk a publicity across a holiday block. Primary
@@ -17,23 +15,13 @@ import java.time.ZoneOffset;
 @Singleton
 @Primary
 @Requires(env = "repair-clock")
-public class RepairClock extends Clock {
+public class RepairClock extends cn.yixin.api.testing.FixedZoneClock {
 
     // Starts where the harness clock is (inside the loaded calendars), until the suite sets a day.
     private volatile Instant now = cn.yixin.api.testing.ApiUnderTest.CLOCK.instant();
 
     public void setDay(LocalDate day) {
         now = day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override
