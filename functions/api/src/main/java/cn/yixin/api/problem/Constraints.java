@@ -17,6 +17,13 @@ import java.util.Map;
  */
 final class Constraints {
 
+    /** The kinds whose text takes nothing but the field: what follows "字段 {field}" and "Field {field}". */
+    private static final Map<String, String[]> FIXED = Map.of(
+            "Positive", new String[]{" 的值应大于 0。", " must be greater than 0."},
+            "PositiveOrZero", new String[]{" 的值不能小于 0。", " must not be negative."},
+            "Pattern", new String[]{" 的格式不符合要求，请按接口文档填写。", " is not in the documented format."},
+            "Email", new String[]{" 应为有效的电子邮件地址。", " must be a valid e-mail address."});
+
     private Constraints() {
     }
 
@@ -52,21 +59,9 @@ final class Constraints {
                 zh = "字段 " + field + " 的值不能" + (floor ? "小于 " : "大于 ") + attrs.get("value") + "。";
                 en = "Field " + field + " must be at " + (floor ? "least " : "most ") + attrs.get("value") + ".";
             }
-            case "Positive" -> {
-                zh = "字段 " + field + " 的值应大于 0。";
-                en = "Field " + field + " must be greater than 0.";
-            }
-            case "PositiveOrZero" -> {
-                zh = "字段 " + field + " 的值不能小于 0。";
-                en = "Field " + field + " must not be negative.";
-            }
-            case "Pattern" -> {
-                zh = "字段 " + field + " 的格式不符合要求，请按接口文档填写。";
-                en = "Field " + field + " is not in the documented format.";
-            }
-            case "Email" -> {
-                zh = "字段 " + field + " 应为有效的电子邮件地址。";
-                en = "Field " + field + " must be a valid e-mail address.";
+            case "Positive", "PositiveOrZero", "Pattern", "Email" -> {
+                zh = "字段 " + field + FIXED.get(kind)[0];
+                en = "Field " + field + FIXED.get(kind)[1];
             }
             case "PlausibleDate" -> {
                 code = "INVALID_DATE";
