@@ -11,7 +11,8 @@ import java.util.Map;
  * One cold function, the whole process timed from outside (bench/run-cold-start): the Java runtime's way to build
  * the handler (no-argument constructor, during init), then one API Gateway payload-2.0 event, {@code GET /config}
  * with the fixture's bearer token. Runs on the Lambda jar's class path plus this class; exits 0 on a 200.
- * {@code -Dbench.requests=N} answers N events (an archive's training run uses a few).
+ * {@code -Dbench.requests=N} answers N events (an archive's training run uses a few); {@code -Dbench.counts=true}
+ * prints the context's bean-definition and created-bean counts.
  */
 public final class YixinColdStart {
 
@@ -36,6 +37,12 @@ public final class YixinColdStart {
             if (status != 200) {
                 System.err.println("HTTP " + status + " " + res.getBody());
             }
+        }
+        if (Boolean.getBoolean("bench.counts")) {
+            // Definitions the context knows, and singletons it has created by now (start + the requests).
+            var ctx = handler.getApplicationContext();
+            System.out.println("BEANS definitions " + ctx.getAllBeanDefinitions().size() + " created "
+                    + ctx.getActiveBeanRegistrations(Object.class).size());
         }
         System.out.println("STATUS " + status);
         System.exit(status == 200 ? 0 : 1);

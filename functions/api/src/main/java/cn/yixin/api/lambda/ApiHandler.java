@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.Environment;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.http.exceptions.UriSyntaxException;
 
@@ -41,9 +42,12 @@ public class ApiHandler extends APIGatewayV2HTTPEventFunction {
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
-        ApplicationContextBuilder builder = super.newApplicationContextBuilder();
-        boolean eager = eagerStart(System.getenv("YIXIN_PRIMING_ENABLED"));
-        return builder.eagerInitSingletons(eager).eagerInitConfiguration(eager);
+        if (eagerStart(System.getenv("YIXIN_PRIMING_ENABLED"))) {
+            return super.newApplicationContextBuilder();
+        }
+        // The library's builder with the same environments and without its eager flags (which, once set, cannot
+        // be unset: eagerInitSingletons(false) leaves them on).
+        return ApplicationContext.builder().environments(Environment.FUNCTION, "lambda");
     }
 
     /** Eager exactly when priming runs (the same default as {@link Priming}: on unless {@code false}). */
