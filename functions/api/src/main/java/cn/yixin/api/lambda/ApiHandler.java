@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.Environment;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.http.exceptions.UriSyntaxException;
 
@@ -28,6 +30,29 @@ public class ApiHandler extends APIGatewayV2HTTPEventFunction {
     /** Over a started context (the test harness, the benchmarks). */
     public ApiHandler(ApplicationContext context) {
         super(context);
+    }
+
+    /**
+     * The library's Lambda builder creates every singleton and configuration bean at start. That pays where SnapStart
+     * keeps the result (the init runs once, at publish, with {@link Priming}); where there is no SnapStart (aws-cn,
+     * the stack sets {@code YIXIN_PRIMING_ENABLED=false}) it makes every cold start build the beans of all the other
+     * operations too, while each function answers one. There the context starts lazily: a function creates what its
+     * own operation's request asks for (issue 18; {@code LambdaStartupTest} still starts the eager context in every
+     * build, so wiring errors cannot hide behind laziness).
+     */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        if (eagerStart(System.getenv("YIXIN_PRIMING_ENABLED"))) {
+            return super.newApplicationContextBuilder();
+        }
+        // The library's builder with the same environments and without its eager flags (which, once set, cannot
+        // be unset: eagerInitSingletons(false) leaves them on).
+        return ApplicationContext.builder().environments(Environment.FUNCTION, "lambda");
+    }
+
+    /** Eager exactly when priming runs (the same default as {@link Priming}: on unless {@code false}). */
+    static boolean eagerStart(String primingEnabled) {
+        return !"false".equalsIgnoreCase(primingEnabled == null ? "" : primingEnabled.trim());
     }
 
     @Override
