@@ -106,7 +106,7 @@ public final class OutboxPoller {
                 if (failed.attempts() >= maxAttempts) {
                     writer.deadLetter(new DeadLetter(item.event().eventId(), tenant, item.subjectId(),
                             item.event().sequence(), item.event().type().name(), failed.attempts(), failed.lastError(),
-                            clock.instant()));
+                            clock.instant(), rows.dueOn(tenant, item.event()), item.event().record().id()));
                     outbox.remove(item);
                     dead++;
                 } else {
