@@ -35,7 +35,7 @@ public final class BenchSeeder {
 
     public void subject(String tenant, String subjectId, SubjectKind kind, List<CreditRecord> records) {
         Standing standing = new Standing("institution", "POINTS", 850, "B", "良好", false, 1, LocalDate.of(2025, 12, 31),
-                Instant.now(), List.of());
+                Instant.now(), List.of(), List.of());
         Subject s = new Subject(tenant, subjectId, kind, "基准测试医院" + subjectId, null,
                 new ProtectedIdentifier("h-" + subjectId, "sealed", "9135********" + subjectId.substring(subjectId.length() - 4)),
                 null, null, Instant.now(), "bench", records.size(), "head", standing);

@@ -141,6 +141,9 @@ public final class ExchangeStack extends NestedStack {
             cfn.addPropertyOverride("VpcConfig", Map.of(
                     "SubnetIds", vpc.selectSubnets(isolated).getSubnetIds(),
                     "SecurityGroupIds", List.of(functionsGroup.getSecurityGroupId())));
+            // One run at a time: a run outlasting its period is not joined by the next (the code copes, see
+            // OutboxPoller, but two runs would only contend for the same rows).
+            cfn.addPropertyOverride("ReservedConcurrentExecutions", 1);
             fn.role().addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName(
                     "service-role/AWSLambdaVPCAccessExecutionRole"));
             database.getSecret().grantRead(fn.role());

@@ -95,6 +95,7 @@ class ExchangeStackTest {
             assertNotNull(vpc, handler + " runs in the VPC");
             assertEquals(2, ((List<?>) vpc.get("SubnetIds")).size(), "two isolated subnets");
             assertEquals(1, ((List<?>) vpc.get("SecurityGroupIds")).size());
+            assertEquals(1, p.get("ReservedConcurrentExecutions"), "one run at a time");
             Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) p.get("Environment")).get("Variables");
             assertNotNull(env.get("YIXIN_EXCHANGE_SECRET_ARN"), "credentials from Secrets Manager");
             assertNotNull(env.get("YIXIN_TENANT_ACCESS_ROLE_ARN"), "tenant items through the fenced role");

@@ -511,4 +511,25 @@ abstract class ExchangeContract {
         assertEquals("WITHDRAWN", shared.get(1).revocationReason());
         assertTrue(shared.get(1).dueOn() != null, "a delisting is due in 3 working days too");
     }
+
+    /** Issue 14: two poller runs overlap (a schedule's run outlasting its period): every event once, no exception. */
+    @Test
+    @DisplayName("Issue 14: two overlapping poller runs write every event exactly once and blame no event")
+    void issue_14_overlapping_poller_runs_write_every_event_once() throws Exception {
+        String a = institution("并发轮询测试医院甲")[0];
+        String b = institution("并发轮询测试医院乙")[0];
+        for (int i = 0; i < 3; i++) {
+            penalty(api, a);
+            penalty(api, b);
+        }
+        List<OutboxPoller.Report> reports = cn.yixin.api.testing.StartingGate.copies(2, () -> poller(null).runTenant(TENANT));
+        OutboxPoller.Report tail = poller(null).runTenant(TENANT);
+        int written = reports.stream().mapToInt(OutboxPoller.Report::written).sum() + tail.written();
+        assertEquals(6, written, reports + " " + tail);
+        assertTrue(outbox().pending(TENANT, 100).isEmpty());
+        assertEquals(3, rows().findByTenantIdAndSubjectIdOrderBySubjectSeqAsc(TENANT, a).size());
+        assertEquals(3, rows().findByTenantIdAndSubjectIdOrderBySubjectSeqAsc(TENANT, b).size());
+        assertTrue(exchange.getBean(DeadLetterRepository.class).findByTenantId(TENANT).stream()
+                .noneMatch(d -> d.subjectId().equals(a) || d.subjectId().equals(b)), "no event blamed for the race");
+    }
 }
