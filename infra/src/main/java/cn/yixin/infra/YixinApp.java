@@ -23,6 +23,11 @@ public final class YixinApp {
             throw new IllegalStateException("Lambda jar " + settings.lambdaJar().toAbsolutePath() + " not found: build "
                     + "it first (mvn -pl functions/api -am package) or pass -c " + InfraSettings.LAMBDA_JAR + "=<path>");
         }
+        if (!Files.isRegularFile(ExchangeStack.jarPath(app.getNode()))) {
+            throw new IllegalStateException("Exchange jar " + ExchangeStack.jarPath(app.getNode()).toAbsolutePath()
+                    + " not found: build it first (mvn -pl functions/exchange -am package) or pass -c "
+                    + ExchangeStack.EXCHANGE_JAR + "=<path>");
+        }
         Object name = app.getNode().tryGetContext("yixin:stackName");
         String account = System.getenv("CDK_DEFAULT_ACCOUNT");
         String region = System.getenv("CDK_DEFAULT_REGION");

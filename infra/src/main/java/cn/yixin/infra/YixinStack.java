@@ -25,6 +25,7 @@ public class YixinStack extends Stack {
     private final HttpApis apis;
     private final BackgroundJobs jobs;
     private final Alarms alarms;
+    private final ExchangeStack exchange;
 
     /**
      * @param code makes the Lambda code asset: one instance per stack (CDK ties an asset to the stack that uses it,
@@ -50,6 +51,10 @@ public class YixinStack extends Stack {
                 snapStartOffered);
         this.alarms = new Alarms(this, "Alarms", operations.byOperation(), jobs.functions(), jobs.deadLetters(),
                 settings.alarmEmail());
+
+        // Issue 14: the exchange database (RDS for PostgreSQL in a VPC) with its poller and importer.
+        this.exchange = new ExchangeStack(this, "Exchange", ExchangeStack.code(getNode(), code), table.table(), access,
+                trust, settings);
 
         CfnOutput.Builder.create(this, "TableName").value(table.table().getTableName()).build();
         CfnOutput.Builder.create(this, "AlarmTopic").value(alarms.topic().getTopicArn()).build();
@@ -77,5 +82,9 @@ public class YixinStack extends Stack {
 
     public BackgroundJobs jobs() {
         return jobs;
+    }
+
+    public ExchangeStack exchange() {
+        return exchange;
     }
 }

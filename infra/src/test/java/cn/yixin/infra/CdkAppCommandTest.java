@@ -63,8 +63,8 @@ class CdkAppCommandTest {
                             .filter(r -> "AWS::Lambda::Function".equals(((Map<String, Object>) r).get("Type"))).count();
                 }
             }
-            assertEquals(OperationCatalog.ALL.size() + BackgroundJobs.JOBS.size(), functions,
-                    "one function per operation and job in the assembly");
+            assertEquals(OperationCatalog.ALL.size() + BackgroundJobs.JOBS.size() + ExchangeStack.JOBS.size(), functions,
+                    "one function per operation and job in the assembly (and the exchange's poller and importer)");
         } finally {
             try (Stream<Path> files = Files.walk(out)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

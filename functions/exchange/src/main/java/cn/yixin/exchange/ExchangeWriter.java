@@ -27,6 +27,28 @@ public class ExchangeWriter {
 
     /** True when written now, false when the event id was already there (nothing changed). */
     public boolean write(OutboundItem row) {
+        try {
+            return insertOnce(row);
+        } catch (RuntimeException e) {
+            // Two runs raced for the same event (an overlapping schedule): the loser's insert meets the primary key.
+            // The row is there, written once: the loser has nothing to write.
+            if (isUniqueViolation(e) && items.existsById(row.eventId())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insertOnce(OutboundItem row) {
         return tx.executeWrite(status -> {
             if (items.existsById(row.eventId())) {
                 return false;

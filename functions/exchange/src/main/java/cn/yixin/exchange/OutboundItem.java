@@ -34,5 +34,7 @@ public record OutboundItem(
         Instant occurredAt,
         Instant sharedAt,
         String status,
-        @Nullable String revokedBy) {
+        @Nullable String revokedBy,
+        // the day a withdrawing event is due here (3 working days of the tenant's calendar)
+        @Nullable LocalDate dueOn) {
 }

@@ -18,4 +18,8 @@ public interface OutboundItemRepository extends CrudRepository<OutboundItem, Str
     List<OutboundItem> findByTenantIdAndSubjectIdOrderBySubjectSeqAsc(String tenantId, String subjectId);
 
     List<OutboundItem> findByTenantIdOrderBySharedAtAsc(String tenantId);
+
+    /** The withdrawing events with a due day, by due day: what {@code CorrectionPropagations} shows. */
+    @Query("SELECT * FROM outbound_item WHERE tenant_id = :tenantId AND due_on IS NOT NULL ORDER BY due_on, event_id")
+    List<OutboundItem> withDueDay(String tenantId);
 }

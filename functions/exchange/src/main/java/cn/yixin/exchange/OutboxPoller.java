@@ -102,11 +102,17 @@ public final class OutboxPoller {
                 if (isOutage(e) || !writer.reachable()) {
                     return new Report(written, replayed, dead, held, true);
                 }
-                OutboxItem failed = outbox.failed(item, reason(e));
+                OutboxItem failed;
+                try {
+                    failed = outbox.failed(item, reason(e));
+                } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException gone) {
+                    // Another run wrote and removed it meanwhile (an overlapping schedule): nothing left to do.
+                    continue;
+                }
                 if (failed.attempts() >= maxAttempts) {
                     writer.deadLetter(new DeadLetter(item.event().eventId(), tenant, item.subjectId(),
                             item.event().sequence(), item.event().type().name(), failed.attempts(), failed.lastError(),
-                            clock.instant()));
+                            clock.instant(), rows.dueOn(tenant, item.event()), item.event().record().id()));
                     outbox.remove(item);
                     dead++;
                 } else {

@@ -60,8 +60,16 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = s.accept();
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(client);
-                open.add(target);
+                synchronized (this) {
+                    // Taken down between accept and here: this connection must not outlive the outage.
+                    if (server != s) {
+                        closeQuietly(client);
+                        closeQuietly(target);
+                        return;
+                    }
+                    open.add(client);
+                    open.add(target);
+                }
                 pump(client, target);
                 pump(target, client);
             } catch (IOException e) {

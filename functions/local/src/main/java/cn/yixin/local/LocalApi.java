@@ -99,6 +99,7 @@ public final class LocalApi {
             props.putIfAbsent("yixin.attachments.dir", storage.attachments().toString());
             props.putIfAbsent("yixin.local.clock-file", storage.clockFile().toString());
         }
+        LocalExchangeDatabase.properties(storage).forEach(props::putIfAbsent);
         ApplicationContext context = Micronaut.build(args)
                 .environments("local")
                 .deduceEnvironment(false)

@@ -66,6 +66,16 @@ public record LocalStorage(Path dir) {
         return create(dir.resolve("attachments"));
     }
 
+    /**
+     * The exchange database's JDBC URL (issue 14): an H2 file under {@code exchange/} of the data directory, or a
+     * named in-memory H2 for {@code --in-memory}; PostgreSQL mode, as the tests run it.
+     */
+    public String exchangeUrl() {
+        String mode = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return persistent() ? "jdbc:h2:file:" + create(dir.resolve("exchange")).resolve("exchange") + mode
+                : "jdbc:h2:mem:yixin-exchange-" + java.util.UUID.randomUUID() + mode + ";DB_CLOSE_DELAY=-1";
+    }
+
     public Path clockFile() {
         return create(dir).resolve("clock.properties");
     }

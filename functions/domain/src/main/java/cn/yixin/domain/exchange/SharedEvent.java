@@ -20,6 +20,15 @@ public record SharedEvent(String eventId, Type type, long sequence, CreditRecord
         /** 双公示 行政处罚: an administrative penalty decision, published. */
         PENALTY_PUBLISHED,
         /** A correction, withdrawal or repair stops the publication of an earlier one. */
-        REVOCATION
+        REVOCATION,
+        /** A subject put on the serious-dishonesty list (严重失信主体名单, R-3.1 category DISHONESTY_LIST). */
+        DISHONESTY_LISTED,
+        /** Its removal from the list: a withdrawal, correction or repair of the listing entry. */
+        DISHONESTY_DELISTED;
+
+        /** Whether it withdraws an earlier publication (the exchange marks that one REVOKED). */
+        public boolean withdraws() {
+            return this == REVOCATION || this == DISHONESTY_DELISTED;
+        }
     }
 }

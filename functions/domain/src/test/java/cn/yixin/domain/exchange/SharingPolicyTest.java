@@ -65,4 +65,37 @@ class SharingPolicyTest {
                 Instant.parse("2026-07-01T02:00:00Z"));
         assertEquals(List.of("REVOCATION:REPAIRED"), types(SharingPolicy.eventsOf("500119", 8, repaired)));
     }
+
+    static CreditRecord withSource(CreditRecord r, String source) {
+        return new CreditRecord(r.id(), r.subjectId(), r.category(), r.polarity(), r.severity(), r.indicator(),
+                r.summary(), r.basis(), r.effectiveFrom(), r.effectiveTo(), source, r.recordedBy(), r.recordedAt(),
+                r.supersedes(), r.voided());
+    }
+
+    @Test
+    @DisplayName("R-11.2: a serious-dishonesty listing is shared; its withdrawal or repair is a delisting of it")
+    void listingsAndDelistings() {
+        CreditRecord listing = penalty("R1", null, false, BasisKind.OTHER_STATUTORY, InfoCategory.DISHONESTY_LIST);
+        List<SharedEvent> listed = SharingPolicy.eventsOf("500119", 2, listing);
+        assertEquals(List.of("DISHONESTY_LISTED"), types(listed));
+        assertEquals("L-500119-R1", listed.get(0).eventId());
+        List<SharedEvent> removed = SharingPolicy.eventsOf("500119", 3,
+                penalty("R5", "R1", true, BasisKind.OTHER_STATUTORY, InfoCategory.DISHONESTY_LIST));
+        assertEquals(List.of("DISHONESTY_DELISTED:WITHDRAWN"), types(removed));
+        assertEquals("L-500119-R1", removed.get(0).revokesEventId());
+        assertTrue(removed.get(0).type().withdraws());
+        CreditRecord repaired = RepairEffect.repairedCopy(listing, "R7", DAY.plusMonths(13), "渝信修〔2027〕1号", "u",
+                Instant.parse("2027-04-01T02:00:00Z"));
+        assertEquals(List.of("DISHONESTY_DELISTED:REPAIRED"), types(SharingPolicy.eventsOf("500119", 4, repaired)));
+    }
+
+    @Test
+    @DisplayName("R-3.4: a record that came from an external platform (another department's penalty) is not shared back")
+    void externalRecordsAreNotEchoed() {
+        CreditRecord own = penalty("R1", null, false, BasisKind.ADMINISTRATIVE_PENALTY, InfoCategory.ADMINISTRATIVE);
+        assertEquals(1, SharingPolicy.eventsOf("500119", 1, withSource(own, "HANDLING_AGENCY")).size());
+        assertTrue(SharingPolicy.eventsOf("500119", 1, withSource(own, "PUBLIC_CREDIT_PLATFORM")).isEmpty());
+        assertTrue(SharingPolicy.eventsOf("500119", 1, withSource(
+                penalty("R2", null, false, BasisKind.OTHER_STATUTORY, InfoCategory.DISHONESTY_LIST), "COURT")).isEmpty());
+    }
 }
