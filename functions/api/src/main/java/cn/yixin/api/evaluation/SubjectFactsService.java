@@ -26,9 +26,11 @@ public class SubjectFactsService {
     private final Clock clock;
     private final TenantDirectory tenants;
     private final ResultRevision revision;
+    private final WarningsOnFacts warnings;
 
     public SubjectFactsService(EvaluationRepository repository, SubjectRepository subjects, LiveGrading grading,
-                               Clock clock, TenantDirectory tenants, ResultRevision revision) {
+                               Clock clock, TenantDirectory tenants, ResultRevision revision, WarningsOnFacts warnings) {
+        this.warnings = warnings;
         this.tenants = tenants;
         this.revision = revision;
         this.repository = repository;
@@ -100,8 +102,12 @@ public class SubjectFactsService {
         }
         EvaluationViews.Facts after = EvaluationViews.of(
                 new SubjectFacts(agreement != null ? agreement : before.agreement(), funds));
+        // a year's expenditure far above the year before (or the year after, recorded first) raises a warning
+        // in this very transaction, once per subject, rule and year.
+        java.util.List<cn.yixin.domain.monitoring.Warning> raised = fund == null ? java.util.List.of()
+                : warnings.raisedByFund(tenants.current(caller.tenant()), subject, before, fund);
         try {
-            repository.recordFacts(caller.tenant(), subjectId, agreement, fund,
+            repository.recordFacts(caller.tenant(), subjectId, agreement, fund, raised,
                     recorder == null ? null : recorder.apply(after));
         } catch (ConcurrentUpdate gone) {
             throw Caller.subjectNotFound(subjectId);
