@@ -49,7 +49,11 @@ public class SubjectFactsService {
         Subject subject = subjects.find(caller.tenant(), subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
         // Issue 12.3: the facts serve the tenant's own exclusion rules; where none concerns the kind, they
         // would change nothing, so they are refused rather than stored and silently ignored.
-        if (!ExclusionRules.applies(tenants.current(caller.tenant()).config(), subject.kind())) {
+        // R-8.1 (issue 15): a year's fund expenditure is also taken where a warning rule of the tenant watches its
+        // jump for the kind (Sichuan has no exclusion rule but a fundExpenditureJump rule); an agreement is not.
+        boolean forMonitoring = req.agreement() == null
+                && warnings.watchesFund(tenants.current(caller.tenant()), subject.kind());
+        if (!ExclusionRules.applies(tenants.current(caller.tenant()).config(), subject.kind()) && !forMonitoring) {
             throw DomainException.invalidField("subjectId", "FACTS_NOT_APPLICABLE",
                     "本地区信用评价规则未规定“" + subject.kind().nameZh()
                             + "”不参与评价的情形，无需登记服务协议和医保基金支出情况。",

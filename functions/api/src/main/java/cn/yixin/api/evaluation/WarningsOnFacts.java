@@ -18,5 +18,8 @@ public interface WarningsOnFacts {
      * @param before the subject's facts as read before the write
      * @param fund   the year's expenditure being recorded
      */
+    /** Whether a warning rule of the tenant watches the fund expenditure of subjects of this kind. */
+    boolean watchesFund(ActiveConfig active, cn.yixin.domain.SubjectKind kind);
+
     List<Warning> raisedByFund(ActiveConfig active, Subject subject, SubjectFacts before, SubjectFacts.FundExpenditure fund);
 }

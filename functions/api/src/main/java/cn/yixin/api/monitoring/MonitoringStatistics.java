@@ -59,7 +59,7 @@ public class MonitoringStatistics {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? YearMonth.from(end).minusMonths(11).atDay(1) : from;
         if (start.isAfter(end)) {
-            throw DomainException.invalidField("from", "INVALID_PERIOD", "统计起始日期（from）不能晚于截止日期（to）。",
+            throw DomainException.invalidField("from", "INVALID_PERIOD", "统计起始日期不能晚于截止日期。",
                     "from must not be after to.");
         }
         if (YearMonth.from(start).plusMonths(MAX_MONTHS - 1).isBefore(YearMonth.from(end))) {

@@ -202,8 +202,13 @@ final class StatisticsChart {
         return y + 20;
     }
 
+    /** A grade letter keeps its colour whichever grades a snapshot holds (A green … E red); others by position. */
     private static String colourOf(String grade, int index) {
-        return grade.equals("NOT_EVALUATED") ? "#bfc9ca" : GRADE_COLOURS[Math.min(index, GRADE_COLOURS.length - 1)];
+        if (grade.equals("NOT_EVALUATED")) {
+            return "#bfc9ca";
+        }
+        int i = grade.length() == 1 && grade.charAt(0) >= 'A' && grade.charAt(0) <= 'F' ? grade.charAt(0) - 'A' : index;
+        return GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)];
     }
 
     private static String gradeName(String grade) {

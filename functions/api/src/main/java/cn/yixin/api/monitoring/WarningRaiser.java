@@ -77,11 +77,16 @@ public class WarningRaiser implements cn.yixin.api.credit.WarningsOnWrite, cn.yi
      * rule and year: the id derives from them, a stored id is not raised again.
      */
     @Override
+    public boolean watchesFund(ActiveConfig active, cn.yixin.domain.SubjectKind kind) {
+        return policy(active).rulesFor(kind).stream()
+                .anyMatch(r -> r.condition().kind() == ConditionKind.FUND_EXPENDITURE_JUMP);
+    }
+
+    @Override
     public List<Warning> raisedByFund(ActiveConfig active, Subject subject, SubjectFacts before,
                                       SubjectFacts.FundExpenditure fund) {
         MonitoringPolicy policy = policy(active);
-        if (policy.rulesFor(subject.kind()).stream()
-                .noneMatch(r -> r.condition().kind() == ConditionKind.FUND_EXPENDITURE_JUMP)) {
+        if (!watchesFund(active, subject.kind())) {
             return List.of();
         }
         Map<Integer, Long> fen = new java.util.HashMap<>();
