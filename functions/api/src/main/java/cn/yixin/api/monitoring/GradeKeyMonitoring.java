@@ -48,24 +48,28 @@ public class GradeKeyMonitoring {
 
     /** Decides and writes; never throws (the grade is stored already, and the next move decides again). */
     public void moved(MonitoringPolicy policy, Subject before, Subject after) {
+        if (after.standing() == null) {
+            return;
+        }
+        moved(policy, after.tenantId(), after.id(), after.kind(),
+                before.standing() == null ? null : before.standing().grade(), after.standing().grade());
+    }
+
+    /** The same, from the two grades of the write that committed. */
+    public void moved(MonitoringPolicy policy, String tenant, String subjectId, cn.yixin.domain.SubjectKind kind,
+                      String gradeBefore, String gradeAfter) {
         KeyByGrade rule = policy.keyByGrade();
-        if (rule == null || !rule.watches(after.kind()) || after.standing() == null) {
+        if (rule == null || !rule.watches(kind) || gradeAfter == null || Objects.equals(gradeBefore, gradeAfter)) {
             return;
         }
-        String gradeBefore = before.standing() == null ? null : before.standing().grade();
-        String gradeAfter = after.standing().grade();
-        if (Objects.equals(gradeBefore, gradeAfter)) {
-            return;
-        }
-        String tenant = after.tenantId();
         try {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                Subject now = subjects.find(tenant, after.id()).orElse(null);
+                Subject now = subjects.find(tenant, subjectId).orElse(null);
                 if (now == null || now.standing() == null || !gradeAfter.equals(now.standing().grade())) {
                     return;   // moved again since: that write decides
                 }
-                MonitoringStatus current = repository.monitoring(tenant, after.id()).orElse(null);
-                MonitoringStatus next = rule.decide(after.id(), after.kind(), gradeBefore, gradeAfter, current,
+                MonitoringStatus current = repository.monitoring(tenant, subjectId).orElse(null);
+                MonitoringStatus next = rule.decide(subjectId, kind, gradeBefore, gradeAfter, current,
                         policy.reviewDays(), grading.today(), clock.instant());
                 if (next == null) {
                     return;
@@ -77,9 +81,9 @@ public class GradeKeyMonitoring {
                     // another writer changed the row: read it again and decide again
                 }
             }
-            LOG.warn("Key monitoring by grade for subject {} not decided after {} attempts", after.id(), ATTEMPTS);
+            LOG.warn("Key monitoring by grade for subject {} not decided after {} attempts", subjectId, ATTEMPTS);
         } catch (RuntimeException e) {
-            LOG.warn("Key monitoring by grade for subject {} failed; the next grade move decides again", after.id(), e);
+            LOG.warn("Key monitoring by grade for subject {} failed; the next grade move decides again", subjectId, e);
         }
     }
 }

@@ -175,6 +175,33 @@ class MonitoringFollowUpTest {
         assertFalse(api.get("/monitoring", officer(tenant)).body().contains(h));
     }
 
+    @Test
+    @DisplayName("R-8.1, concurrency: eight racing deciders of one grade move enter key monitoring once (conditional put; the losers re-read and find it entered)")
+    void gradeEntryRacesOnce() throws Exception {
+        String tenant = "500119";
+        String h = Fixtures.register(api, tenant, "DESIGNATED_HOSPITAL", "低等级并发测试医院");
+        for (int i = 0; i < 10 && !Set.of("D", "E").contains(grade(tenant, h)); i++) {
+            Fixtures.record(api, tenant, h, Fixtures.negative("ADMINISTRATIVE", "GENERAL", Fixtures.today().minusDays(40 + i)));
+        }
+        String low = grade(tenant, h);
+        assertTrue(Set.of("D", "E").contains(low), low);
+        // A reviewer ends it while the grade stays low; then the same move is decided by eight at once.
+        Response end = api.post("/subjects/" + h + "/monitoring/end", TestIdentity.bureau(tenant, "bureau_reviewer"),
+                Map.of("reasons", "经复核暂不列为重点监控"));
+        assertEquals(200, end.status(), end::toString);
+        var byGrade = api.context().getBean(GradeKeyMonitoring.class);
+        var policy = api.context().getBean(WarningRaiser.class)
+                .policy(api.context().getBean(cn.yixin.api.tenancy.TenantDirectory.class).current(tenant));
+        StartingGate.copies(8, () -> {
+            byGrade.moved(policy, tenant, h, cn.yixin.domain.SubjectKind.DESIGNATED_HOSPITAL, "C", low);
+            return null;
+        });
+        Response m = api.get("/subjects/" + h + "/monitoring", officer(tenant));
+        assertEquals("KEY", m.str("level"), m::toString);
+        assertEquals(List.of("KEY_ENTERED", "KEY_ENDED", "KEY_ENTERED"),
+                ((List<?>) m.at("trail")).stream().map(x -> ((Map<?, ?>) x).get("action")).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"500119", "510000"})
     @DisplayName("R-8.1: the statistics count this month's warnings by level and rule, key monitoring by kind, and the live grades")
@@ -221,6 +248,23 @@ class MonitoringFollowUpTest {
         Path out = ApiUnderTest.repoRoot().resolve("functions/api/target/monitoring-chart.svg");
         Files.createDirectories(out.getParent());
         Files.writeString(out, svg);   // to look at (docs/monitoring.md says how)
+    }
+
+    @Test
+    @DisplayName("Issue 15: a configuration whose keyByGrade names a grade off the scale, or whose repeat window is 0 days, is refused whole, naming the field")
+    void badMonitoringConfigRefused() throws Exception {
+        String yaml = Files.readString(ApiUnderTest.repoRoot().resolve("tenants/500119.yaml"));
+        for (String[] bad : List.of(new String[]{"\n    grades: [D, E]\n", "\n    grades: [D, F]\n", "monitoring.keyByGrade.grades"},
+                new String[]{"repeatAfterRepair: { windowDays: 365", "repeatAfterRepair: { windowDays: 0",
+                        "monitoring.rules[8].when.repeatAfterRepair.windowDays"})) {
+            assertTrue(yaml.contains(bad[0]), bad[0]);
+            Response r = api.request("PUT", "/platform/tenants/500119/config")
+                    .token(TestIdentity.bureau("platform", "platform_operator"))
+                    .header("If-Match", "1").body("application/yaml", yaml.replace(bad[0], bad[1])).send();
+            assertEquals(400, r.status(), r::toString);
+            assertEquals("TENANT_CONFIG_INVALID", r.str("code"));
+            assertTrue(r.body().contains(bad[2]), r::toString);
+        }
     }
 
     @Test
