@@ -56,30 +56,56 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
     @Override
     public void recordFacts(String tenantId, String subjectId, SubjectFacts.Agreement agreement,
                             SubjectFacts.FundExpenditure fund, IdempotentResponse response) {
-        List<TransactWriteItem> items = new ArrayList<>();
-        // Facts are the bureau's latest word, so they replace; the profile must exist (a fact about nobody is a typo).
-        items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
-                .key(ItemMapper.subjectKey(tenantId, subjectId)).conditionExpression("attribute_exists(pk)")).build());
-        if (agreement != null) {
-            items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                    .item(EvaluationItems.agreementItem(tenantId, subjectId, agreement)).build()).build());
-        }
-        if (fund != null) {
-            items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                    .item(EvaluationItems.fundItem(tenantId, subjectId, fund)).build()).build());
-        }
-        int idem = items.size();
-        Transact.addIdempotency(table, items, response, clock);
-        try {
-            db(tenantId).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
-        } catch (TransactionCanceledException e) {
-            if (response != null && Transact.failed(e.cancellationReasons(), idem)) {
-                throw new IdempotencyKeyUsed(response.key());
+        recordFacts(tenantId, subjectId, agreement, fund, List.of(), response);
+    }
+
+    @Override
+    public void recordFacts(String tenantId, String subjectId, SubjectFacts.Agreement agreement,
+                            SubjectFacts.FundExpenditure fund, List<cn.yixin.domain.monitoring.Warning> warnings,
+                            IdempotentResponse response) {
+        List<cn.yixin.domain.monitoring.Warning> toRaise = new ArrayList<>(warnings);
+        for (int attempt = 1; ; attempt++) {
+            List<TransactWriteItem> items = new ArrayList<>();
+            // Facts are the bureau's latest word, so they replace; the profile must exist (a fact about nobody is a typo).
+            items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                    .key(ItemMapper.subjectKey(tenantId, subjectId)).conditionExpression("attribute_exists(pk)")).build());
+            if (agreement != null) {
+                items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                        .item(EvaluationItems.agreementItem(tenantId, subjectId, agreement)).build()).build());
             }
-            if (Transact.failed(e.cancellationReasons(), 0)) {
-                throw new ConcurrentUpdate("no subject " + subjectId);
+            if (fund != null) {
+                items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                        .item(EvaluationItems.fundItem(tenantId, subjectId, fund)).build()).build());
             }
-            throw e;
+            // the warnings the facts raise, each put only onto a free key (once per subject, rule and year).
+            int firstWarning = items.size();
+            for (cn.yixin.domain.monitoring.Warning w : toRaise) {
+                items.add(Transact.putNew(table, MonitoringItems.warningItem(tenantId, w)));
+            }
+            int idem = items.size();
+            Transact.addIdempotency(table, items, response, clock);
+            try {
+                db(tenantId).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+                return;
+            } catch (TransactionCanceledException e) {
+                if (response != null && Transact.failed(e.cancellationReasons(), idem)) {
+                    throw new IdempotencyKeyUsed(response.key());
+                }
+                if (Transact.failed(e.cancellationReasons(), 0)) {
+                    throw new ConcurrentUpdate("no subject " + subjectId);
+                }
+                List<cn.yixin.domain.monitoring.Warning> still = new ArrayList<>();
+                for (int i = 0; i < toRaise.size(); i++) {
+                    if (!Transact.failed(e.cancellationReasons(), firstWarning + i)) {
+                        still.add(toRaise.get(i));
+                    }
+                }
+                // A warning another write already stored: write the facts without it (it exists once already).
+                if (still.size() == toRaise.size() || attempt >= 3) {
+                    throw e;
+                }
+                toRaise = still;
+            }
         }
     }
 

@@ -112,6 +112,36 @@ public final class DynamoMonitoringRepository implements MonitoringRepository {
         commit(tenantId, items, response);
     }
 
+    @Override
+    public Map<String, Long> liveGradeCounts(String tenantId, cn.yixin.domain.SubjectKind kind) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse res = clients.forTenant(tenantId).query(QueryRequest.builder().tableName(table)
+                    .indexName(YixinTable.GSI1)
+                    .keyConditionExpression("gsi1pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", Attr.s(YixinTable.tenantPrefix(tenantId) + "KIND#" + kind.name())))
+                    .projectionExpression(YixinTable.GSI1_SK)
+                    .exclusiveStartKey(start).build());
+            for (Map<String, AttributeValue> i : res.items()) {
+                String sk = Attr.str(i, YixinTable.GSI1_SK);   // G#<grade>#<subject>
+                int end = sk == null ? -1 : sk.indexOf('#', 2);
+                if (sk != null && sk.startsWith("G#") && end > 2) {
+                    counts.merge(sk.substring(2, end), 1L, Long::sum);
+                }
+            }
+            start = res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty() ? res.lastEvaluatedKey() : null;
+        } while (start != null);
+        return counts;
+    }
+
+    @Override
+    public void putMonitoring(String tenantId, MonitoringStatus before, MonitoringStatus after) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().put(monitoringPut(tenantId, before, after)).build());
+        commit(tenantId, items, null);
+    }
+
     /** Onto no row, or onto the row exactly as read (its trail has not grown since). */
     private Put monitoringPut(String tenant, MonitoringStatus before, MonitoringStatus after) {
         Put.Builder put = Put.builder().tableName(table).item(MonitoringItems.monitoringItem(tenant, after));

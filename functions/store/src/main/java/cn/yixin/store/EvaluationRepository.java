@@ -22,6 +22,14 @@ public interface EvaluationRepository {
     void recordFacts(String tenantId, String subjectId, SubjectFacts.Agreement agreement,
                      SubjectFacts.FundExpenditure fund, IdempotentResponse response);
 
+    /**
+     * The same, with the warnings the facts raise (R-8.1, a fund-expenditure jump) in the same transaction; a
+     * warning already stored (a concurrent write of the same year raised it) is left as it is, never put twice.
+     */
+    void recordFacts(String tenantId, String subjectId, SubjectFacts.Agreement agreement,
+                     SubjectFacts.FundExpenditure fund, List<cn.yixin.domain.monitoring.Warning> warnings,
+                     IdempotentResponse response);
+
     /** The subject's partition in one query; empty if there is no such subject. */
     Optional<SubjectSnapshot> snapshot(String tenantId, String subjectId);
 

@@ -35,6 +35,18 @@ public interface MonitoringRepository {
     void review(String tenantId, Warning before, Warning after, MonitoringStatus monitoringBefore,
                 MonitoringStatus monitoringAfter, StoredNotice notice, IdempotentResponse response);
 
+    /**
+     * Key monitoring entered or left by a grade (no request, no answer): onto no row or the row exactly as read
+     * ({@link ConcurrentUpdate} otherwise).
+     */
+    void putMonitoring(String tenantId, MonitoringStatus before, MonitoringStatus after);
+
+    /**
+     * The live grades of the tenant's subjects of {@code kind}, counted by grade (statistics, issue 15): one paged
+     * query of the kind/grade index, only the index's sort key read.
+     */
+    java.util.Map<String, Long> liveGradeCounts(String tenantId, cn.yixin.domain.SubjectKind kind);
+
     /** Ends key monitoring: the row as read must be unchanged ({@link ConcurrentUpdate} otherwise). */
     void endMonitoring(String tenantId, MonitoringStatus before, MonitoringStatus after, IdempotentResponse response);
 }

@@ -253,6 +253,9 @@ public class CreditArchive {
                     causeRecordId, clock.instant());
             try {
                 archive.append(before, after, List.of(), change, null);
+                if (change != null) {
+                    warnings.gradeMoved(active, before, after);   // key monitoring by grade
+                }
                 return after;
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {
@@ -289,6 +292,9 @@ public class CreditArchive {
                     cause, causeRecordId, clock.instant()) : null;
             try {
                 archive.append(before, after, List.of(), change, null);
+                if (change != null) {
+                    warnings.gradeMoved(active, before, after);   // key monitoring by grade
+                }
                 return java.util.Optional.of(after);
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {
@@ -350,6 +356,9 @@ public class CreditArchive {
             RecordedResult result = new RecordedResult(rec.id(), subjectId, seq, entry.hash(), views.of(after, caller));
             try {
                 commit.commit(before, after, List.of(entry), change, recorder == null ? null : recorder.apply(result));
+                if (change != null) {
+                    warnings.gradeMoved(active, before, after);   // key monitoring by grade
+                }
                 return result;
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {

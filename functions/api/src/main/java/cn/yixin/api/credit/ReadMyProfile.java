@@ -31,6 +31,6 @@ public class ReadMyProfile {
         Caller caller = Caller.of(auth);
         var subject = subjects.find(caller, caller.subjectId());
         return new ReadProfile.Profile(views.of(subject, caller), subjects.history(caller, caller.subjectId()),
-                objections.marks(caller, caller.subjectId()));
+                objections.marks(caller, caller.subjectId()), null);   // not its own monitoring level
     }
 }

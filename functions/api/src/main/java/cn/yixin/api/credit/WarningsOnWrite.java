@@ -17,4 +17,11 @@ public interface WarningsOnWrite {
 
     List<Warning> raisedBy(ActiveConfig active, Subject before, Standing after, List<CreditRecord> records,
                            CreditRecord added, WarningEvaluator.Event event);
+
+    /**
+     * Told after a write that moved the subject's live grade has committed (R-8.1, key monitoring by a low grade):
+     * never fails the write, which is already stored.
+     */
+    default void gradeMoved(ActiveConfig active, Subject before, Subject after) {
+    }
 }

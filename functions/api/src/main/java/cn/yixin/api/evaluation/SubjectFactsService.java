@@ -27,9 +27,11 @@ public class SubjectFactsService {
     private final Clock clock;
     private final TenantDirectory tenants;
     private final ResultRevision revision;
+    private final WarningsOnFacts warnings;
 
     public SubjectFactsService(EvaluationRepository repository, SubjectRepository subjects, LiveGrading grading,
-                               Clock clock, TenantDirectory tenants, ResultRevision revision) {
+                               Clock clock, TenantDirectory tenants, ResultRevision revision, WarningsOnFacts warnings) {
+        this.warnings = warnings;
         this.tenants = tenants;
         this.revision = revision;
         this.repository = repository;
@@ -48,7 +50,11 @@ public class SubjectFactsService {
         Subject subject = subjects.find(caller.tenant(), subjectId).orElseThrow(() -> Caller.subjectNotFound(subjectId));
         // Issue 12.3: the facts serve the tenant's own exclusion rules; where none concerns the kind, they
         // would change nothing, so they are refused rather than stored and silently ignored.
-        if (!ExclusionRules.applies(tenants.current(caller.tenant()).config(), subject.kind())) {
+        // R-8.1 (issue 15): a year's fund expenditure is also taken where a warning rule of the tenant watches its
+        // jump for the kind (Sichuan has no exclusion rule but a fundExpenditureJump rule); an agreement is not.
+        boolean forMonitoring = req.agreement() == null
+                && warnings.watchesFund(tenants.current(caller.tenant()), subject.kind());
+        if (!ExclusionRules.applies(tenants.current(caller.tenant()).config(), subject.kind()) && !forMonitoring) {
             throw DomainException.invalidField("subjectId", "FACTS_NOT_APPLICABLE",
                     "本地区信用评价规则未规定“" + subject.kind().nameZh()
                             + "”不参与评价的情形，无需登记服务协议和医保基金支出情况。",
@@ -99,8 +105,12 @@ public class SubjectFactsService {
         }
         EvaluationViews.Facts after = EvaluationViews.of(
                 new SubjectFacts(agreement != null ? agreement : before.agreement(), funds));
+        // a year's expenditure far above the year before (or the year after, recorded first) raises a warning
+        // in this very transaction, once per subject, rule and year.
+        java.util.List<cn.yixin.domain.monitoring.Warning> raised = fund == null ? java.util.List.of()
+                : warnings.raisedByFund(tenants.current(caller.tenant()), subject, before, fund);
         try {
-            repository.recordFacts(caller.tenant(), subjectId, agreement, fund,
+            repository.recordFacts(caller.tenant(), subjectId, agreement, fund, raised,
                     recorder == null ? null : recorder.apply(after));
         } catch (ConcurrentUpdate gone) {
             throw Caller.subjectNotFound(subjectId);

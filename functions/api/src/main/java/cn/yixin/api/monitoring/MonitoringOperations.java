@@ -33,5 +33,10 @@ public final class MonitoringOperations {
             new Operation("ListKeyMonitoring", "GET", "/monitoring", STAFF, OperationCatalog.READ, true, List.of()),
             new Operation("ReadSubjectMonitoring", "GET", "/subjects/{subjectId}/monitoring", STAFF, OperationCatalog.READ, true, List.of()),
             new Operation("EndKeyMonitoring", "POST", "/subjects/{subjectId}/monitoring/end", DECIDERS,
-                    OperationCatalog.APPEND, true, List.of()));
+                    OperationCatalog.APPEND, true, List.of()),
+            // Statistics for a bureau head: the warning and monitoring partitions, the cycle runs, the kind/grade index.
+            new Operation("ReadMonitoringStatistics", "GET", "/monitoring/statistics", STAFF, OperationCatalog.READ,
+                    true, List.of("gsi1")),
+            new Operation("ReadMonitoringChart", "GET", "/monitoring/statistics/chart", STAFF, OperationCatalog.READ,
+                    true, List.of("gsi1")));
 }

@@ -2,6 +2,8 @@ package cn.yixin.api.monitoring;
 
 import cn.yixin.api.tenancy.ActiveConfig;
 import cn.yixin.domain.CreditRecord;
+import cn.yixin.domain.evaluation.SubjectFacts;
+import cn.yixin.domain.monitoring.ConditionKind;
 import cn.yixin.domain.monitoring.MonitoringPolicy;
 import cn.yixin.domain.monitoring.Warning;
 import cn.yixin.domain.monitoring.WarningEvaluator;
@@ -11,6 +13,7 @@ import cn.yixin.store.MonitoringRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,15 +30,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * warning raised, which is rare. The rules themselves are evaluated in memory over the archive already read.</p>
  */
 @Singleton
-public class WarningRaiser implements cn.yixin.api.credit.WarningsOnWrite {
+public class WarningRaiser implements cn.yixin.api.credit.WarningsOnWrite, cn.yixin.api.evaluation.WarningsOnFacts {
 
     private final MonitoringRepository repository;
     private final Clock clock;
+    private final GradeKeyMonitoring byGrade;
     private final Map<String, MonitoringPolicy> policies = new ConcurrentHashMap<>();
 
-    public WarningRaiser(MonitoringRepository repository, Clock clock) {
+    public WarningRaiser(MonitoringRepository repository, Clock clock, GradeKeyMonitoring byGrade) {
         this.repository = repository;
         this.clock = clock;
+        this.byGrade = byGrade;
     }
 
     /** The tenant's policy of the configuration version in force (parsed once per version). */
@@ -58,5 +63,43 @@ public class WarningRaiser implements cn.yixin.api.credit.WarningsOnWrite {
                 old == null ? null : old.grade(), old == null ? null : old.score(), after.grade(), after.score(), order,
                 repository.warnings(before.tenantId(), before.id()));
         return WarningEvaluator.evaluate(policy, active.version(), write, clock.instant());
+    }
+
+    /** After a grade-moving write committed: key monitoring by a low grade (R-8.1, {@link GradeKeyMonitoring}). */
+    @Override
+    public void gradeMoved(ActiveConfig active, Subject before, Subject after) {
+        byGrade.moved(policy(active), before, after);
+    }
+
+    /**
+     * fundExpenditureJump (R-8.1) on the facts write: the year recorded against the year before, and the year after
+     * (already recorded) against it, so the jump is seen whichever of the two years arrives last. Once per subject,
+     * rule and year: the id derives from them, a stored id is not raised again.
+     */
+    @Override
+    public boolean watchesFund(ActiveConfig active, cn.yixin.domain.SubjectKind kind) {
+        return policy(active).rulesFor(kind).stream()
+                .anyMatch(r -> r.condition().kind() == ConditionKind.FUND_EXPENDITURE_JUMP);
+    }
+
+    @Override
+    public List<Warning> raisedByFund(ActiveConfig active, Subject subject, SubjectFacts before,
+                                      SubjectFacts.FundExpenditure fund) {
+        MonitoringPolicy policy = policy(active);
+        if (!watchesFund(active, subject.kind())) {
+            return List.of();
+        }
+        Map<Integer, Long> fen = new java.util.HashMap<>();
+        before.fundExpenditure().forEach((y, f) -> fen.put(y, f.amountFen()));
+        fen.put(fund.year(), fund.amountFen());
+        List<Warning> existing = new ArrayList<>(repository.warnings(subject.tenantId(), subject.id()));
+        List<Warning> out = new ArrayList<>();
+        for (int year : new int[]{fund.year(), fund.year() + 1}) {
+            List<Warning> raised = WarningEvaluator.fundJump(policy, active.version(), subject.id(), subject.kind(),
+                    year, fen.get(year), fen.get(year - 1), existing, clock.instant());
+            out.addAll(raised);
+            existing.addAll(raised);
+        }
+        return out;
     }
 }

@@ -459,6 +459,10 @@ final class World {
             return Call.of(op("EndKeyMonitoring"), "/subjects/" + warned[0] + "/monitoring/end", reviewer)
                     .json("{\"reasons\":\"整改到位，风险消除\"}");
         });
+        m.put("ReadMonitoringStatistics", w -> Call.of(op("ReadMonitoringStatistics"),
+                "/monitoring/statistics?from=" + Fixtures.today().minusMonths(2) + "&to=" + Fixtures.today(), officer));
+        m.put("ReadMonitoringChart", w -> Call.of(op("ReadMonitoringChart"),
+                "/monitoring/statistics/chart?from=" + Fixtures.today().minusMonths(2) + "&to=" + Fixtures.today(), officer));
         return m;
     }
 

@@ -16,7 +16,12 @@ public enum ConditionKind {
     /** {@code falseRepairMaterials}: false materials in a repair application are recorded. */
     FALSE_REPAIR_MATERIALS("falseRepairMaterials"),
     /** {@code fundExpenditureJump}: a year's fund expenditure exceeds the year before by more than X %. */
-    FUND_EXPENDITURE_JUMP("fundExpenditureJump");
+    FUND_EXPENDITURE_JUMP("fundExpenditureJump"),
+    /**
+     * {@code repeatAfterRepair}: a new negative record of the same indicator (or, without indicators, the same
+     * category) as a record the subject had repaired (R-9.4), dated within D days after the repair.
+     */
+    REPEAT_AFTER_REPAIR("repeatAfterRepair");
 
     private final String key;
 

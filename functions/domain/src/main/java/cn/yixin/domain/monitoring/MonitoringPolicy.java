@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  *
  * <p>Kept out of {@link TenantConfig}'s components, as {@code repair:} is: read back from the validated document.</p>
  */
-public record MonitoringPolicy(List<String> levels, int reviewDays, List<WarningRule> rules) {
+public record MonitoringPolicy(List<String> levels, int reviewDays, List<WarningRule> rules, KeyByGrade keyByGrade) {
 
-    public static final MonitoringPolicy NONE = new MonitoringPolicy(List.of(), 90, List.of());
+    public static final MonitoringPolicy NONE = new MonitoringPolicy(List.of(), 90, List.of(), null);
 
     static final int MAX_WINDOW_DAYS = 3660;
     static final int MAX_COUNT = 100;
@@ -37,6 +37,11 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
     public MonitoringPolicy {
         levels = List.copyOf(levels);
         rules = List.copyOf(rules);
+    }
+
+    /** A policy without key monitoring by grade. */
+    public MonitoringPolicy(List<String> levels, int reviewDays, List<WarningRule> rules) {
+        this(levels, reviewDays, rules, null);
     }
 
     /** 0 for the most serious level of the tenant's scale, then 1, 2…; the inbox sorts by it. */
@@ -106,11 +111,58 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
                 rules.add(rule);
             }
         }
+        KeyByGrade byGrade = keyByGrade(m.map("keyByGrade", false), kinds, schemes);
         m.rejectUnknownKeys();
         if (reader.problems().size() > problemsBefore) {
             return null;
         }
-        return new MonitoringPolicy(levels, review, rules);
+        return new MonitoringPolicy(levels, review, rules, byGrade);
+    }
+
+    /**
+     * {@code keyByGrade: { grades: [D, E], subjectKinds: [...], basis: "001 §32" }}: every grade must be on the scale
+     * of the scheme that rates each watched kind, and may not be every grade of it (everybody would be under key
+     * monitoring).
+     */
+    private static KeyByGrade keyByGrade(ConfigMap m, Map<SubjectKind, String> kinds, Map<String, Scheme> schemes) {
+        if (m == null) {
+            return null;
+        }
+        List<?> raw = m.list("grades", true);
+        Set<String> grades = new LinkedHashSet<>();
+        if (raw != null && raw.isEmpty()) {
+            m.problem("grades", "must name at least one grade, or leave keyByGrade out");
+        }
+        for (int i = 0; raw != null && i < raw.size(); i++) {
+            if (!(raw.get(i) instanceof String g) || g.isBlank()) {
+                m.problem(ConfigReader.index("grades", i), "must be a grade of the scheme's scale, e.g. D");
+            } else {
+                grades.add(g.strip());
+            }
+        }
+        Set<SubjectKind> watched = m.allowedValues("subjectKinds", SubjectKind.class, "subject kind",
+                kinds::containsKey, "is not enabled under subjectKinds");
+        String basis = m.string("basis", true);
+        for (SubjectKind kind : watched) {
+            Scheme s = schemes.get(kinds.get(kind));
+            if (s == null || grades.isEmpty()) {
+                continue;
+            }
+            List<String> scale = s.gradeScale().grades();
+            List<String> unknown = KeyByGrade.unknown(grades, scale);
+            if (!unknown.isEmpty()) {
+                m.problem("grades", "grades " + unknown + " are not on scheme " + s.code() + "'s scale " + scale
+                        + " for " + kind);
+                break;
+            }
+            if (grades.containsAll(scale)) {
+                m.problem("grades", "must leave at least one grade of scheme " + s.code() + "'s scale " + scale
+                        + " out (every subject would be under key monitoring)");
+                break;
+            }
+        }
+        m.rejectUnknownKeys();
+        return grades.isEmpty() || watched.isEmpty() || basis == null ? null : new KeyByGrade(grades, watched, basis);
     }
 
     private static WarningRule rule(ConfigReader reader, ConfigMap m, List<String> levels,
@@ -163,6 +215,7 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
             case GRADE_DROP -> gradeDrop(m.map(kind.key(), true), watched, kinds, schemes);
             case SCORE_BELOW -> scoreBelow(m.map(kind.key(), true), watched, kinds, schemes);
             case FUND_EXPENDITURE_JUMP -> percent(m.map(kind.key(), true));
+            case REPEAT_AFTER_REPAIR -> repeatAfterRepair(reader, m.map(kind.key(), true));
             case COMMITMENT_BROKEN, FALSE_REPAIR_MATERIALS -> {
                 Boolean on = m.bool(kind.key(), true);
                 if (Boolean.FALSE.equals(on)) {
@@ -192,6 +245,20 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
         m.rejectUnknownKeys();
         return new WarningCondition(ConditionKind.NEGATIVE_RECORDS, count, window, categories, severities,
                 null, null, null);
+    }
+
+    /** {@code repeatAfterRepair: { windowDays: D, categories: [...] }} (categories optional: every category). */
+    private static WarningCondition repeatAfterRepair(ConfigReader reader, ConfigMap m) {
+        if (m == null) {
+            return null;
+        }
+        Integer window = m.integer("windowDays", true);
+        if (window != null && (window < 1 || window > MAX_WINDOW_DAYS)) {
+            m.problem("windowDays", "must be a whole number of days from 1 to " + MAX_WINDOW_DAYS + " (got " + window + ")");
+        }
+        Set<InfoCategory> categories = enums(reader, m, "categories", InfoCategory.class);
+        m.rejectUnknownKeys();
+        return new WarningCondition(ConditionKind.REPEAT_AFTER_REPAIR, null, window, categories, null, null, null, null);
     }
 
     private static <E extends Enum<E>> Set<E> enums(ConfigReader reader, ConfigMap m, String key, Class<E> type) {

@@ -37,6 +37,11 @@ public record MonitoringStatus(String subjectId, SubjectKind subjectKind, Level 
         return level == Level.KEY && endedOn == null;
     }
 
+    /** Entered by a low grade ({@link KeyByGrade}) rather than a confirmed warning: no warning is its reason. */
+    public boolean byGrade() {
+        return warningId == null;
+    }
+
     /** Enters key monitoring from a confirmed warning, to be reviewed {@code reviewDays} later. */
     public static MonitoringStatus enterKey(String subjectId, SubjectKind kind, LocalDate today, String reason,
                                             String warningId, int reviewDays, Warning.Step step, MonitoringStatus before) {

@@ -10,8 +10,9 @@ import java.util.Set;
  * empty.
  *
  * @param count      NEGATIVE_RECORDS: how many records (at least 1)
- * @param windowDays NEGATIVE_RECORDS: the rolling window in days, counted back from the newest record's date
- * @param categories NEGATIVE_RECORDS: the categories that count; empty = every category
+ * @param windowDays NEGATIVE_RECORDS: the rolling window in days, counted back from the newest record's date;
+ *                   REPEAT_AFTER_REPAIR: how many days after the repair a repeat still raises
+ * @param categories NEGATIVE_RECORDS, REPEAT_AFTER_REPAIR: the categories that count; empty = every category
  * @param severities NEGATIVE_RECORDS: the severities that count; empty = every severity
  * @param steps      GRADE_DROP: the least number of grade steps
  * @param score      SCORE_BELOW: the threshold; a score under it raises

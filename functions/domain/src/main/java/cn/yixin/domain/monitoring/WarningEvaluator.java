@@ -3,6 +3,7 @@ package cn.yixin.domain.monitoring;
 import cn.yixin.domain.CreditRecord;
 import cn.yixin.domain.Polarity;
 import cn.yixin.domain.SubjectKind;
+import cn.yixin.domain.repair.RepairEffect;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -92,6 +93,7 @@ public final class WarningEvaluator {
             case COMMITMENT_BROKEN -> w.event() == Event.COMMITMENT_BREACHED ? List.of(added.id()) : null;
             case FALSE_REPAIR_MATERIALS -> w.event() == Event.REPAIR_FALSE_MATERIALS ? List.of(added.id()) : null;
             case FUND_EXPENDITURE_JUMP -> null; // raised from the facts, not the archive: see FundJump
+            case REPEAT_AFTER_REPAIR -> repeatAfterRepair(c, w);
         };
     }
 
@@ -135,6 +137,41 @@ public final class WarningEvaluator {
         return null;
     }
 
+    /**
+     * repeatAfterRepair (R-8.1, R-9.4): the new record is an original negative record (not a correction, not a repair
+     * entry) of the rule's categories, and the subject had an earlier record of the same violation repaired no more
+     * than {@code windowDays} before the new record's date: the same indicator when both name one, otherwise the same
+     * category. The repair's day is the day its entry was written (the repair's execution). The occurrence is the
+     * repaired record and the new one, so a record repeated once raises once (the latest repair it repeats is cited).
+     */
+    private static List<String> repeatAfterRepair(WarningCondition c, Write w) {
+        CreditRecord added = w.added();
+        if (added.polarity() != Polarity.NEGATIVE || added.supersedes() != null
+                || (!c.categories().isEmpty() && !c.categories().contains(added.category()))) {
+            return null;
+        }
+        LocalDate d = added.effectiveFrom();
+        return w.records().stream()
+                .filter(RepairEffect::isRepairEntry)
+                .filter(rep -> !rep.voided() && !rep.id().equals(added.id()))
+                .filter(rep -> sameViolation(rep, added))
+                .filter(rep -> {
+                    LocalDate repaired = rep.recordedDay();
+                    return !d.isBefore(repaired) && !d.isAfter(repaired.plusDays(c.windowDays()));
+                })
+                .max(Comparator.comparing(CreditRecord::recordedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(CreditRecord::id))
+                .map(rep -> List.of(rep.supersedes(), added.id()))
+                .orElse(null);
+    }
+
+    private static boolean sameViolation(CreditRecord repaired, CreditRecord added) {
+        if (repaired.indicator() != null && added.indicator() != null) {
+            return repaired.indicator().equals(added.indicator());
+        }
+        return repaired.category() == added.category();
+    }
+
     private static boolean counts(WarningCondition c, CreditRecord r) {
         return r.polarity() == Polarity.NEGATIVE
                 && (c.categories().isEmpty() || c.categories().contains(r.category()))
@@ -152,6 +189,7 @@ public final class WarningEvaluator {
             case COMMITMENT_BROKEN -> "违背信用承诺";
             case FALSE_REPAIR_MATERIALS -> "信用修复申请中提供虚假材料或承诺不实";
             case FUND_EXPENDITURE_JUMP -> "医保基金支出同比增幅超过 " + c.percent() + "%";
+            case REPEAT_AFTER_REPAIR -> "信用修复后 " + c.windowDays() + " 日内再次发生同类失信行为";
         };
     }
 
