@@ -154,7 +154,10 @@ public class InspectionDraws {
                         r.conflicts().stream().sorted().toList())).toList() : null);
     }
 
-    /** The public page (一公开): the draw of any tenant by its id; no inspector and no individual's name. */
+    /**
+     * The public page (一公开): the draw of any tenant by its id; institutions by name, individuals by kind only; no
+     * subject id, no inspector.
+     */
     public InspectionViews.PublicDraw publicRead(String drawId) {
         Matcher m = drawId == null ? null : DRAW_ID.matcher(drawId);
         if (m == null || !m.matches()) {
@@ -173,7 +176,7 @@ public class InspectionDraws {
         List<InspectionViews.PublicCheck> checks = d.result().checks().stream().map(c -> {
             InspectionDraw.DrawnSubject s = d.subjects().get(c.subjectId());
             CheckOutcome o = outcomes.get(c.subjectId());
-            return new InspectionViews.PublicCheck(c.subjectId(), s.kind().name(), s.publicName(),
+            return new InspectionViews.PublicCheck(s.kind().name(), s.publicName(),
                     o == null ? null : o.result().name(), o == null ? "检查中" : o.result().nameZh(),
                     o == null ? null : o.inspectedOn(), o == null ? null : o.summary());
         }).toList();

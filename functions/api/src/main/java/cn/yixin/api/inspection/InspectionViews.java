@@ -93,7 +93,7 @@ public final class InspectionViews {
     }
 
     @Serdeable
-    public record PublicCheck(String subjectId, String subjectKind, String name, String result,
+    public record PublicCheck(String subjectKind, String name, String result,
                               String resultZh, LocalDate inspectedOn, String summary) {
     }
 
