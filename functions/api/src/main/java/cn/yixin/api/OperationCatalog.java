@@ -61,6 +61,7 @@ public final class OperationCatalog {
         m.put("Monitoring", cn.yixin.api.monitoring.MonitoringOperations.ALL);
         m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
         m.put("Inspections", cn.yixin.api.inspection.InspectionOperations.ALL);
+        m.put("Supervision", cn.yixin.api.supervision.SupervisionOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }
 

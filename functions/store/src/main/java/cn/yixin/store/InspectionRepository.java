@@ -1,11 +1,9 @@
 package cn.yixin.store;
 
-import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.inspection.CheckOutcome;
 import cn.yixin.domain.inspection.InspectionDraw;
 import cn.yixin.domain.inspection.InspectionPlan;
 import cn.yixin.domain.inspection.Inspector;
-import cn.yixin.domain.subject.Subject;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +21,6 @@ public interface InspectionRepository {
     Optional<InspectionPlan> plan(String tenantId, String planId);
 
     List<InspectionPlan> plans(String tenantId);
-
-    /** Every registered subject of these kinds with its live standing (the population of a draw). */
-    List<Subject> population(String tenantId, List<SubjectKind> kinds);
 
     /**
      * Stores a draw with its inputs in one transaction, with the plan moved from {@code before} (its draw list

@@ -18,6 +18,7 @@ import cn.yixin.domain.subject.SubjectLink;
 import cn.yixin.store.ConcurrentUpdate;
 import cn.yixin.store.InspectionRepository;
 import cn.yixin.store.SubjectRepository;
+import cn.yixin.store.SubjectStandings;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -44,14 +45,16 @@ public class InspectionDraws {
 
     private final InspectionRepository repository;
     private final SubjectRepository subjects;
+    private final SubjectStandings standings;
     private final MeasuresInForce measures;
     private final TenantDirectory tenants;
     private final Clock clock;
 
-    public InspectionDraws(InspectionRepository repository, SubjectRepository subjects, MeasuresInForce measures,
-                           TenantDirectory tenants, Clock clock) {
+    public InspectionDraws(InspectionRepository repository, SubjectRepository subjects, SubjectStandings standings,
+                           MeasuresInForce measures, TenantDirectory tenants, Clock clock) {
         this.repository = repository;
         this.subjects = subjects;
+        this.standings = standings;
         this.measures = measures;
         this.tenants = tenants;
         this.clock = clock;
@@ -91,7 +94,7 @@ public class InspectionDraws {
         List<MeasuresInForce.Published> inForce = measures.of(tenant);
         List<RandomDraw.Candidate> population = new ArrayList<>();
         Map<String, InspectionDraw.DrawnSubject> about = new HashMap<>();
-        for (Subject s : repository.population(tenant, plan.subjectKinds())) {
+        for (Subject s : standings.ofKinds(tenant, plan.subjectKinds())) {
             SubjectMeasureState state = SubjectMeasureState.of(s.standing());
             List<Measure> holding = inForce.stream().map(MeasuresInForce.Published::measure)
                     .filter(m -> m.appliesTo(s.kind())

@@ -256,6 +256,10 @@ final class World {
             String s = w.hospital(NC);
             return Call.of(op("ReadSubjectMeasures"), "/subjects/" + s + "/measures", Who.subject(NC, s));
         });
+        m.put("ListMeasureSubjects", w -> {
+            w.hospital(NC);
+            return Call.of(op("ListMeasureSubjects"), "/measures/NC_INSTITUTION_INCENTIVE/subjects", auditor);
+        });
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
         m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(
@@ -479,7 +483,32 @@ final class World {
         });
         m.put("ReadPublicInspectionDraw", w -> Call.of(op("ReadPublicInspectionDraw"),
                 "/public/inspection-draws/" + w.inspectionDraw()[0], Who.anonymous()));
+        // Supervision item list (issue 13, R-7.5).
+        m.put("PublishSupervisionItems", w -> Call.of(op("PublishSupervisionItems"), "/supervision-items", admin)
+                .json(w.toJson(w.supervisionChange())));
+        m.put("ListSupervisionReports", w -> Call.of(op("ListSupervisionReports"), "/supervision-items/reports", auditor));
+        m.put("RecordSupervisionReport", w -> {
+            Response v = w.api.post("/supervision-items", TestIdentity.bureau(NC, "bureau_admin"), w.supervisionChange());
+            assertEquals(201, v.status(), v::toString);
+            return Call.of(op("RecordSupervisionReport"), "/supervision-items/" + v.at("version") + "/report", officer)
+                    .json(w.toJson(Map.of("reportedOn", Fixtures.today().toString(), "reference", "南医保〔2026〕1号")));
+        });
+        m.put("ReadPublicSupervisionItems", w -> Call.of(op("ReadPublicSupervisionItems"),
+                "/public/supervision-items/" + NC, Who.anonymous()));
         return m;
+    }
+
+    /** The next version of Nanchuan's supervision item list, based on the latest (read now). */
+    Map<String, Object> supervisionChange() {
+        Response r = api.get("/supervision-items/reports", TestIdentity.bureau(NC, "auditor"));
+        assertEquals(200, r.status(), r::toString);
+        int latest = ((List<?>) r.at("versions")).size();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("basedOnVersion", latest);
+        body.put("items", List.of(Map.of("powerType", "ADMINISTRATIVE_INSPECTION", "name", "医疗保险稽核"),
+                Map.of("powerType", "ADMINISTRATIVE_PENALTY", "name", "对欺诈骗保行为的行政处罚" + serial.incrementAndGet())));
+        body.put("changeNote", "依据市局最新清单调整");
+        return body;
     }
 
     // ------------------------------------------------------------------ random inspections (issue 13)
