@@ -29,7 +29,7 @@ public final class OperationCatalog {
                             boolean tenantScoped, List<String> indexes) {
 
         public boolean writes() {
-            return dynamoActions.stream().anyMatch(a -> !OperationAccess.READ.contains(a));
+            return dynamoActions.stream().anyMatch(a -> !OperationAccess.READ_ONLY_ACTIONS.contains(a));
         }
     }
 
