@@ -17,6 +17,9 @@ public final class OperationAccess {
 
     /** Reads only. */
     public static final List<String> READ = List.of("dynamodb:GetItem", "dynamodb:Query");
+    /** Every action that only reads (READ, plus the batched read a bulk standing read uses; issue 13). */
+    public static final List<String> READ_ONLY_ACTIONS = List.of("dynamodb:GetItem", "dynamodb:Query",
+            "dynamodb:BatchGetItem");
     /**
      * The daily sweep runs every area's jobs (publication, overdue cases, repair and publication ends, effective-date
      * re-grading): the union of what they do, and the kind/grade index they page subjects and results through.

@@ -29,7 +29,7 @@ public final class OperationCatalog {
                             boolean tenantScoped, List<String> indexes) {
 
         public boolean writes() {
-            return dynamoActions.stream().anyMatch(a -> !OperationAccess.READ.contains(a));
+            return dynamoActions.stream().anyMatch(a -> !OperationAccess.READ_ONLY_ACTIONS.contains(a));
         }
     }
 
@@ -60,6 +60,8 @@ public final class OperationCatalog {
         m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
         m.put("Monitoring", cn.yixin.api.monitoring.MonitoringOperations.ALL);
         m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
+        m.put("Inspections", cn.yixin.api.inspection.InspectionOperations.ALL);
+        m.put("Supervision", cn.yixin.api.supervision.SupervisionOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -21,5 +21,8 @@ public final class MeasureOperations {
 
     public static final List<Operation> ALL = List.of(
             new Operation("ListMeasures", "GET", "/measures", STAFF_AND_SUBJECT, cn.yixin.api.OperationCatalog.READ, true, List.of()),
-            new Operation("ReadSubjectMeasures", "GET", "/subjects/{subjectId}/measures", STAFF_AND_SUBJECT, cn.yixin.api.OperationCatalog.READ, true, List.of()));
+            new Operation("ReadSubjectMeasures", "GET", "/subjects/{subjectId}/measures", STAFF_AND_SUBJECT, cn.yixin.api.OperationCatalog.READ, true, List.of()),
+            // Pages the kind index and batch-reads the profiles (SubjectStandings).
+            new Operation("ListMeasureSubjects", "GET", "/measures/{code}/subjects", cn.yixin.api.OperationAccess.STAFF,
+                    List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"), true, List.of("gsi1")));
 }

@@ -256,6 +256,10 @@ final class World {
             String s = w.hospital(NC);
             return Call.of(op("ReadSubjectMeasures"), "/subjects/" + s + "/measures", Who.subject(NC, s));
         });
+        m.put("ListMeasureSubjects", w -> {
+            w.hospital(NC);
+            return Call.of(op("ListMeasureSubjects"), "/measures/NC_INSTITUTION_INCENTIVE/subjects", auditor);
+        });
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
         m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(
@@ -463,7 +467,90 @@ final class World {
                 "/monitoring/statistics?from=" + Fixtures.today().minusMonths(2) + "&to=" + Fixtures.today(), officer));
         m.put("ReadMonitoringChart", w -> Call.of(op("ReadMonitoringChart"),
                 "/monitoring/statistics/chart?from=" + Fixtures.today().minusMonths(2) + "&to=" + Fixtures.today(), officer));
+
+        // Random inspections (issue 13, R-7.2).
+        m.put("RegisterInspector", w -> Call.of(op("RegisterInspector"), "/inspectors", admin)
+                .json(w.toJson(Map.of("code", w.key("INS"), "name", "对抗检查员", "linkedSubjectIds", List.of()))));
+        m.put("ListInspectors", w -> Call.of(op("ListInspectors"), "/inspectors", auditor));
+        m.put("CreateInspectionPlan", w -> Call.of(op("CreateInspectionPlan"), "/inspection-plans", admin)
+                .json(w.toJson(w.inspectionPlanBody())));
+        m.put("ListInspectionPlans", w -> Call.of(op("ListInspectionPlans"), "/inspection-plans", auditor));
+        m.put("DrawInspection", w -> Call.of(op("DrawInspection"),
+                "/inspection-plans/" + w.inspectionPlan() + "/draws", admin).json("{}"));
+        m.put("ReadInspectionDraw", w -> Call.of(op("ReadInspectionDraw"),
+                "/inspection-draws/" + w.inspectionDraw()[0], auditor));
+        m.put("RecordInspectionOutcome", w -> {
+            String[] d = w.inspectionDraw();
+            return Call.of(op("RecordInspectionOutcome"), "/inspection-draws/" + d[0] + "/checks/" + d[1] + "/outcome",
+                    officer).json(w.toJson(Map.of("result", "NO_ISSUE", "inspectedOn", Fixtures.today().toString(),
+                    "summary", "未发现问题")));
+        });
+        m.put("ReadPublicInspectionDraw", w -> Call.of(op("ReadPublicInspectionDraw"),
+                "/public/inspection-draws/" + w.inspectionDraw()[0], Who.anonymous()));
+        // Supervision item list (issue 13, R-7.5).
+        m.put("PublishSupervisionItems", w -> Call.of(op("PublishSupervisionItems"), "/supervision-items", admin)
+                .json(w.toJson(w.supervisionChange())));
+        m.put("ListSupervisionReports", w -> Call.of(op("ListSupervisionReports"), "/supervision-items/reports", auditor));
+        m.put("RecordSupervisionReport", w -> {
+            Response v = w.api.post("/supervision-items", TestIdentity.bureau(NC, "bureau_admin"), w.supervisionChange());
+            assertEquals(201, v.status(), v::toString);
+            return Call.of(op("RecordSupervisionReport"), "/supervision-items/" + v.at("version") + "/report", officer)
+                    .json(w.toJson(Map.of("reportedOn", Fixtures.today().toString(), "reference", "南医保〔2026〕1号")));
+        });
+        m.put("ReadPublicSupervisionItems", w -> Call.of(op("ReadPublicSupervisionItems"),
+                "/public/supervision-items/" + NC, Who.anonymous()));
         return m;
+    }
+
+    /** The next version of Nanchuan's supervision item list, based on the latest (read now). */
+    Map<String, Object> supervisionChange() {
+        Response r = api.get("/supervision-items/reports", TestIdentity.bureau(NC, "auditor"));
+        assertEquals(200, r.status(), r::toString);
+        int latest = ((List<?>) r.at("versions")).size();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("basedOnVersion", latest);
+        body.put("items", List.of(Map.of("powerType", "ADMINISTRATIVE_INSPECTION", "name", "医疗保险稽核"),
+                Map.of("powerType", "ADMINISTRATIVE_PENALTY", "name", "对欺诈骗保行为的行政处罚" + serial.incrementAndGet())));
+        body.put("changeNote", "依据市局最新清单调整");
+        return body;
+    }
+
+    // ------------------------------------------------------------------ random inspections (issue 13)
+
+    Map<String, Object> inspectionPlanBody() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "对抗测试双随机抽查计划");
+        body.put("subjectKinds", List.of("DESIGNATED_HOSPITAL"));
+        body.put("periodFrom", Fixtures.today().withDayOfYear(1).toString());
+        body.put("periodTo", Fixtures.today().withDayOfYear(1).plusYears(1).minusDays(1).toString());
+        body.put("basePercent", 100);
+        body.put("inspectorsPerCheck", 1);
+        return body;
+    }
+
+    /** A fresh Nanchuan plan over hospitals at 100 %, with an inspector of its own on the roster. */
+    String inspectionPlan() {
+        Response inspector = api.post("/inspectors", TestIdentity.bureau(NC, "bureau_admin"),
+                Map.of("code", key("INS"), "name", "对抗检查员", "linkedSubjectIds", List.of()));
+        assertEquals(201, inspector.status(), inspector::toString);
+        Response plan = api.post("/inspection-plans", TestIdentity.bureau(NC, "bureau_admin"), inspectionPlanBody());
+        assertEquals(201, plan.status(), plan::toString);
+        return plan.str("planId");
+    }
+
+    /**
+     * {draw, subject}: a fresh draw of a fresh plan and a subject it drew (Nanchuan samples A/B institutions at 50 %
+     * of the base, so two more hospitals make at least one check).
+     */
+    String[] inspectionDraw() {
+        hospital(NC);
+        hospital(NC);
+        String plan = inspectionPlan();
+        Response d = api.post("/inspection-plans/" + plan + "/draws", TestIdentity.bureau(NC, "bureau_admin"), Map.of());
+        assertEquals(201, d.status(), d::toString);
+        Response read = api.get("/inspection-draws/" + d.str("drawId"), TestIdentity.bureau(NC, "auditor"));
+        assertEquals(200, read.status(), read::toString);
+        return new String[]{d.str("drawId"), read.str("checks.0.subjectId")};
     }
 
     /** {subject, warning}: a Nanchuan hospital that broke its signed commitment, with the open warning it raised. */

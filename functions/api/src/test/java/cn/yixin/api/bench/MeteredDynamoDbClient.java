@@ -1,6 +1,8 @@
 package cn.yixin.api.bench;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
@@ -84,6 +86,18 @@ final class MeteredDynamoDbClient implements DynamoDbClient {
     public QueryResponse query(QueryRequest r) {
         QueryResponse res = delegate.query(r.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
         add(res.consumedCapacity(), false);
+        return res;
+    }
+
+    /** The random inspection draw batch-reads its population (InspectionDrawBenchmark). */
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest r) {
+        BatchGetItemResponse res = delegate.batchGetItem(
+                r.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        calls.increment();
+        if (res.consumedCapacity() != null) {
+            res.consumedCapacity().forEach(c -> reads.add(c.capacityUnits() == null ? 0 : c.capacityUnits()));
+        }
         return res;
     }
 
