@@ -60,6 +60,8 @@ public final class OperationCatalog {
         m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
         m.put("Monitoring", cn.yixin.api.monitoring.MonitoringOperations.ALL);
         m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
+        m.put("Eligibility", cn.yixin.api.eligibility.EligibilityOperations.ALL); // issue 16, R-11.1
+        m.put("Procurement", cn.yixin.api.procurement.ProcurementOperations.ALL); // issue 16, R-11.3
         return java.util.Collections.unmodifiableMap(m);
     }
 
