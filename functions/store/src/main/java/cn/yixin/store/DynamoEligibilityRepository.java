@@ -39,7 +39,7 @@ public final class DynamoEligibilityRepository implements EligibilityRepository 
     @Override
     public Optional<PointsLedger> byId(String tenantId, String ledgerId) {
         var row = clients.forTenant(tenantId).getItem(b -> b.tableName(table).consistentRead(true).key(Map.of(
-                YixinTable.PK, Attr.s(EligibilityItems.rowsPk(tenantId)), YixinTable.SK, Attr.s(ledgerId)))).item();
+                YixinTable.PK, Attr.s(EligibilityItems.rowsPk(tenantId)), YixinTable.SK, Attr.s("P#" + ledgerId)))).item();
         if (row == null || row.isEmpty()) {
             return Optional.empty();
         }
@@ -48,7 +48,7 @@ public final class DynamoEligibilityRepository implements EligibilityRepository 
 
     @Override
     public List<EligibilityRow> rows(String tenantId) {
-        return Transact.queryAll(clients.forTenant(tenantId), table, EligibilityItems.rowsPk(tenantId), "").stream()
+        return Transact.queryAll(clients.forTenant(tenantId), table, EligibilityItems.rowsPk(tenantId), "P#").stream()
                 .map(EligibilityItems::row).toList();
     }
 
@@ -69,7 +69,7 @@ public final class DynamoEligibilityRepository implements EligibilityRepository 
         for (LocalDate day : dueDays) {
             Map<String, AttributeValue> due = new java.util.HashMap<>(new Attr.Item()
                     .put(YixinTable.PK, EligibilityItems.duePk(tenantId, day))
-                    .put(YixinTable.SK, after.ledgerId())
+                    .put(YixinTable.SK, "P#" + after.ledgerId())
                     .build());
             due.put(YixinTable.TTL, Attr.n(day.plusDays(30).atStartOfDay().toEpochSecond(ZoneOffset.UTC)));
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(due).build()).build());
@@ -92,8 +92,8 @@ public final class DynamoEligibilityRepository implements EligibilityRepository 
 
     @Override
     public List<String> dueOn(String tenantId, LocalDate day) {
-        return Transact.queryAll(clients.forTenant(tenantId), table, EligibilityItems.duePk(tenantId, day), "").stream()
-                .map(i -> Attr.str(i, YixinTable.SK)).toList();
+        return Transact.queryAll(clients.forTenant(tenantId), table, EligibilityItems.duePk(tenantId, day), "P#").stream()
+                .map(i -> Attr.str(i, YixinTable.SK).substring(2)).toList();
     }
 
     @Override
@@ -101,7 +101,7 @@ public final class DynamoEligibilityRepository implements EligibilityRepository 
         LocalDate day = c.at().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
         Map<String, AttributeValue> item = new java.util.HashMap<>(new Attr.Item()
                 .put(YixinTable.PK, EligibilityItems.checkPk(c.tenantId(), day))
-                .put(YixinTable.SK, c.at() + "#" + c.checkId())
+                .put(YixinTable.SK, "C#" + c.at() + "#" + c.checkId())
                 .put("checkId", c.checkId())
                 .put("at", c.at())
                 .put("caller", c.caller())
@@ -114,7 +114,7 @@ public final class DynamoEligibilityRepository implements EligibilityRepository 
 
     @Override
     public List<EligibilityCheck> checks(String tenantId, LocalDate day) {
-        return Transact.queryAll(clients.forTenant(tenantId), table, EligibilityItems.checkPk(tenantId, day), "").stream()
+        return Transact.queryAll(clients.forTenant(tenantId), table, EligibilityItems.checkPk(tenantId, day), "C#").stream()
                 .map(i -> new EligibilityCheck(tenantId, Attr.str(i, "checkId"), Attr.instant(i, "at"),
                         Attr.str(i, "caller"), Attr.str(i, "ledgerId"), Attr.enumOf(i, "answered", EligibilityState.class)))
                 .toList();

@@ -16,9 +16,9 @@ import java.util.Map;
  * Items of the payment-eligibility points (R-11.1):
  * <pre>
  * T#&lt;t&gt;#ELIG#&lt;keyed hash&gt;      LEDGER                 the ledger: sealed and masked id, acts, reductions, notices, version
- * T#&lt;t&gt;#ELIGID                 &lt;ledger&gt;               list row and ledger id → keyed hash
- * T#&lt;t&gt;#ELIGDUE#&lt;day&gt;          &lt;ledger&gt;               something falls due that day (the sweep), expires by TTL
- * T#&lt;t&gt;#ELIGCHECK#&lt;day&gt;        &lt;instant&gt;#&lt;check&gt;      one settlement check, audited, expires by TTL
+ * T#&lt;t&gt;#ELIGID                 P#&lt;ledger&gt;             list row and ledger id → keyed hash
+ * T#&lt;t&gt;#ELIGDUE#&lt;day&gt;          P#&lt;ledger&gt;             something falls due that day (the sweep), expires by TTL
+ * T#&lt;t&gt;#ELIGCHECK#&lt;day&gt;        C#&lt;instant&gt;#&lt;check&gt;    one settlement check, audited, expires by TTL
  * </pre>
  * The ledger sits in a partition of its own so that the settlement check is one GetItem on a key no other person
  * shares (no hot partition); the list is one partition per tenant.
@@ -106,7 +106,7 @@ final class EligibilityItems {
     static Map<String, AttributeValue> rowItem(String tenant, EligibilityRow r) {
         return new Attr.Item()
                 .put(YixinTable.PK, rowsPk(tenant))
-                .put(YixinTable.SK, r.ledgerId())
+                .put(YixinTable.SK, "P#" + r.ledgerId())
                 .put("ledgerId", r.ledgerId())
                 .put("lookupHash", r.lookupHash())
                 .put("idMasked", r.maskedId())

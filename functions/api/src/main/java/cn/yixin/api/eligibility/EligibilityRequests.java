@@ -56,7 +56,7 @@ public final class EligibilityRequests {
     static BasisDocument requireBasis(Basis b) {
         if (b == null || b.kind() == null || blank(b.number()) || b.date() == null || blank(b.issuer())) {
             throw DomainException.invalidField("basis", "BASIS_REQUIRED",
-                    "记分须附依据文书：文书种类、文号、日期和作出机关（R-3.2）。",
+                    "记分须附依据文书：文书种类、文号、日期和作出机关。",
                     "Points need their basis document: kind, number, date and issuer (R-3.2).");
         }
         return new BasisDocument(b.kind(), b.number().trim(), b.date(), b.issuer().trim());

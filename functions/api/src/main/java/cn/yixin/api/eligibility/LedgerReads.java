@@ -42,7 +42,7 @@ public class LedgerReads {
                 wanted = EligibilityState.valueOf(state.trim());
             } catch (IllegalArgumentException e) {
                 throw DomainException.invalidField("state", "UNKNOWN_ELIGIBILITY_STATE",
-                        "state 应为 NORMAL、SUSPENDED 或 TERMINATED。", "state must be NORMAL, SUSPENDED or TERMINATED.");
+                        "所填状态不存在，应为正常、暂停或终止之一。", "state must be NORMAL, SUSPENDED or TERMINATED.");
             }
         }
         LocalDate today = writes.today();

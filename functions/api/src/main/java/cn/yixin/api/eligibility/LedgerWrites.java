@@ -52,7 +52,7 @@ public class LedgerWrites {
     public EligibilityPolicy policy(String tenant) {
         return EligibilityPolicy.of(tenants.current(tenant).config()).orElseThrow(() -> new DomainException(
                 DomainException.Kind.UNPROCESSABLE, "ELIGIBILITY_NOT_CONFIGURED",
-                "本地区的配置未启用医保支付资格记分管理（eligibility）。",
+                "本地区的配置未启用医保支付资格记分管理。",
                 "This tenant's configuration does not enable payment-eligibility points (eligibility)."));
     }
 

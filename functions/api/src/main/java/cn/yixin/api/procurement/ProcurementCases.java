@@ -57,7 +57,7 @@ public class ProcurementCases {
     private ProcurementPolicy policy(String tenant) {
         return ProcurementPolicy.of(tenants.current(tenant).config()).orElseThrow(() -> new DomainException(
                 DomainException.Kind.UNPROCESSABLE, "PROCUREMENT_RATING_NOT_CONFIGURED",
-                "本地区的配置未启用医药价格和招采信用评价（procurement）。",
+                "本地区的配置未启用医药价格和招采信用评价。",
                 "This tenant's configuration does not enable the procurement credit rating (procurement)."));
     }
 
@@ -177,7 +177,7 @@ public class ProcurementCases {
         if (b == null || b.kind() == null || b.number() == null || b.number().isBlank() || b.date() == null
                 || b.issuer() == null || b.issuer().isBlank()) {
             throw DomainException.invalidField("basis", "BASIS_REQUIRED",
-                    "信用评价案件须附依据文书：文书种类、文号、日期和作出机关（R-3.2）。",
+                    "信用评价案件须附依据文书：文书种类、文号、日期和作出机关。",
                     "A case needs its basis document: kind, number, date and issuer (R-3.2).");
         }
         return new BasisDocument(b.kind(), b.number().trim(), b.date(), b.issuer().trim());

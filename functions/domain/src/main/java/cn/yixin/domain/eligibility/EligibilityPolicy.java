@@ -58,7 +58,7 @@ public record EligibilityPolicy(String basis, int suspensionMonths, Integer inte
                     "An act scores from 1 to 12 points (got " + points + ").");
         }
         CatalogueItem item = item(itemCode).orElseThrow(() -> DomainException.invalidField("itemCode",
-                "UNKNOWN_CATALOGUE_ITEM", "记分目录中没有此行为代码：" + itemCode + "。",
+                "UNKNOWN_CATALOGUE_ITEM", "记分目录中没有所填的行为代码。",
                 "The point catalogue has no conduct with code " + itemCode + "."));
         PointBand band = item.bands().get(responsibility);
         if (band == null) {

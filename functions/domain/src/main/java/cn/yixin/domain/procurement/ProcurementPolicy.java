@@ -35,7 +35,7 @@ public record ProcurementPolicy(String basis, List<Conduct> conducts, Map<Procur
     public Conduct conduct(String code) {
         return conducts.stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.invalidField("conduct", "UNKNOWN_CONDUCT",
-                        "本地区医药价格和招采信用评价规则中没有此失信行为代码：" + code + "。",
+                        "本地区医药价格和招采信用评价规则中没有所填的失信行为代码。",
                         "The tenant's procurement credit rules have no conduct with code " + code + "."));
     }
 
