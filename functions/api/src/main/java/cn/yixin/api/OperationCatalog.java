@@ -62,6 +62,8 @@ public final class OperationCatalog {
         m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
         m.put("Inspections", cn.yixin.api.inspection.InspectionOperations.ALL);
         m.put("Supervision", cn.yixin.api.supervision.SupervisionOperations.ALL);
+        m.put("Eligibility", cn.yixin.api.eligibility.EligibilityOperations.ALL); // issue 16, R-11.1
+        m.put("Procurement", cn.yixin.api.procurement.ProcurementOperations.ALL); // issue 16, R-11.3
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -18,7 +18,9 @@ public final class PersonalDataOperations {
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
             "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
             "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome", "RecordRepairFalseMaterials", "RegisterSubject",
-            "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment");
+            "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment",
+            // issue 16: the person's resident ID is hashed and sealed
+            "RecordPoints", "CheckEligibility");
 
     /** Handler classes (without the {@code ::method}) of the background jobs that need the keys. */
     public static final Set<String> JOB_HANDLERS = Set.of("cn.yixin.api.sweep.DailySweepHandler");

@@ -34,7 +34,8 @@ class ConditionalWriteRaceTest {
 
     /** A state transition that may happen once: accepting, deciding, escalating, ruling, correcting a record. */
     static final Set<String> ONCE_ONLY = Set.of("AcceptObjection", "DecideObjection", "RequestObjectionReview",
-            "DecideReview", "DecideRepair", "RuleOnRepairObjection", "CorrectCreditRecord", "RecordRepairFalseMaterials");
+            "DecideReview", "DecideRepair", "RuleOnRepairObjection", "CorrectCreditRecord", "RecordRepairFalseMaterials",
+            "WithdrawPoints", "ClearProcurementCase"); // issue 16
 
     @TestFactory
     @DisplayName("Issue 10.3: one key, many concurrent callers — one write, one answer, for every POST")

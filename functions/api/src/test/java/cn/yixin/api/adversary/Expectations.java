@@ -35,7 +35,9 @@ final class Expectations {
             "ImportCreditRecords", "LinkSubjects", "SignCommitment", "RecordCommitmentOutcome", "UploadAttachment",
             "FileObjection", "AcceptObjection", "DecideObjection", "RequestObjectionReview", "DecideReview",
             "RecordSubjectFacts", "ApplyForRepair", "DecideRepair", "RuleOnRepairObjection", "ExecuteRepair",
-            "RecordRepairFalseMaterials", "ObjectToRepair");
+            "RecordRepairFalseMaterials", "ObjectToRepair",
+            // issue 16
+            "RecordPoints", "WithdrawPoints", "RecordProcurementCase", "ClearProcurementCase");
 
     static Set<Integer> servedStatuses(String operation) {
         return SERVED.getOrDefault(operation, Set.of(200, 201, 202));

@@ -551,6 +551,81 @@ final class World {
         Response read = api.get("/inspection-draws/" + d.str("drawId"), TestIdentity.bureau(NC, "auditor"));
         assertEquals(200, read.status(), read::toString);
         return new String[]{d.str("drawId"), read.str("checks.0.subjectId")};
+        // Payment-eligibility points (issue 16, R-11.1), in Guangdong's tenant (Nanchuan has rules too; Sichuan none).
+        Who gdOfficer = Who.staff(GD, "bureau_officer");
+        m.put("RecordPoints", w -> Call.of(op("RecordPoints"), "/eligibility/points", gdOfficer)
+                .json(w.toJson(w.pointsBody(cn.yixin.api.testing.Identifiers.residentId(), 2))));
+        m.put("ListLedgers", w -> Call.of(op("ListLedgers"), "/eligibility/ledgers", gdOfficer));
+        m.put("ReadLedger", w -> Call.of(op("ReadLedger"), "/eligibility/ledgers/" + w.scoredPerson()[1], gdOfficer));
+        m.put("WithdrawPoints", w -> {
+            String[] p = w.scoredPerson();
+            return Call.of(op("WithdrawPoints"), "/eligibility/ledgers/" + p[1] + "/acts/" + p[2] + "/withdrawal", gdReviewer)
+                    .json("{\"reasons\":\"异议成立，原处罚决定已撤销\",\"reference\":\"粤医保异〔2026〕1号\"}");
+        });
+        m.put("CheckEligibility", w -> Call.of(op("CheckEligibility"), "/eligibility/status-checks", gdOfficer)
+                .json(w.toJson(Map.of("identifier", w.scoredPerson()[0]))));
+        // Procurement credit rating (issue 16, R-11.3), in Shenzhen's tenant (it rates pharmaceutical companies).
+        m.put("RecordProcurementCase", w -> Call.of(op("RecordProcurementCase"),
+                "/subjects/" + w.pharmaCompany() + "/procurement-cases", Who.staff(SZ, "bureau_officer"))
+                .json(w.toJson(w.procurementCase("10000"))));
+        m.put("ListProcurementCases", w -> {
+            String[] c = w.procurementCaseOf();
+            return Call.of(op("ListProcurementCases"), "/subjects/" + c[0] + "/procurement-cases", Who.subject(SZ, c[0]));
+        });
+        m.put("ClearProcurementCase", w -> {
+            String[] c = w.procurementCaseOf();
+            return Call.of(op("ClearProcurementCase"), "/subjects/" + c[0] + "/procurement-cases/" + c[1] + "/clearance",
+                    Who.staff(SZ, "bureau_reviewer")).json("{\"reasons\":\"已退还回扣并完成整改\"}");
+        });
+        return m;
+    }
+
+    // ------------------------------------------------------------------ issue 16 preconditions
+
+    static final String SZ = "440300";
+
+    Map<String, Object> pointsBody(String identifier, int points) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("identifier", identifier);
+        m.put("itemCode", "FALSE_RECORDS");
+        m.put("responsibility", "GENERAL");
+        m.put("points", points);
+        m.put("actDate", Fixtures.today().minusDays(10).toString());
+        m.put("basis", Map.of("kind", "ADMINISTRATIVE_PENALTY", "number", "粤医保罚〔2026〕" + serial.incrementAndGet() + "号",
+                "date", Fixtures.today().minusDays(1).toString(), "issuer", "广东省医疗保障局"));
+        return m;
+    }
+
+    /** {identifier, ledger, act}: a Guangdong practitioner with one scored act. */
+    String[] scoredPerson() {
+        String id = cn.yixin.api.testing.Identifiers.residentId();
+        Response r = api.post("/eligibility/points", TestIdentity.bureau(GD, "bureau_officer"), pointsBody(id, 3));
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{id, r.str("ledgerId"), r.str("acts.0.actId")};
+    }
+
+    String pharmaCompany() {
+        return Fixtures.register(api, SZ, "PHARMA_COMPANY", "对抗测试药企" + serial.incrementAndGet());
+    }
+
+    Map<String, Object> procurementCase(String amount) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("conduct", "KICKBACK");
+        m.put("amount", amount);
+        m.put("actDate", Fixtures.today().minusDays(30).toString());
+        m.put("basis", Map.of("kind", "ADMINISTRATIVE_PENALTY", "number", "深医保罚〔2026〕" + serial.incrementAndGet() + "号",
+                "date", Fixtures.today().minusDays(2).toString(), "issuer", "深圳市医疗保障局"));
+        m.put("products", List.of("阿莫西林胶囊"));
+        return m;
+    }
+
+    /** {company, case}: a Shenzhen company with a 失信 (lowest-level) case, clearable at once. */
+    String[] procurementCaseOf() {
+        String company = pharmaCompany();
+        Response r = api.post("/subjects/" + company + "/procurement-cases", TestIdentity.bureau(SZ, "bureau_officer"),
+                procurementCase("10000"));
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{company, r.str("caseId")};
     }
 
     /** {subject, warning}: a Nanchuan hospital that broke its signed commitment, with the open warning it raised. */

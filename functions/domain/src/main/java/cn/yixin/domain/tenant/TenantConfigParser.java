@@ -111,6 +111,9 @@ public final class TenantConfigParser {
             cn.yixin.domain.repair.RepairPolicy.check(root.map("repair", false)); // optional; defaults
             // optional: warning rules, checked against the enabled kinds and their schemes' scales
             cn.yixin.domain.monitoring.MonitoringPolicy.read(reader, root.map("monitoring", false), kinds, schemes);
+            // optional, R-11.3 (issue 16): payment-eligibility points, procurement credit rating
+            cn.yixin.domain.eligibility.EligibilityPolicy.read(reader, root.map("eligibility", false));
+            cn.yixin.domain.procurement.ProcurementPolicy.read(reader, root.map("procurement", false));
             root.rejectUnknownKeys();
             if (reader.hasProblems()) {
                 return null;
