@@ -60,6 +60,7 @@ public final class OperationCatalog {
         m.put("Evaluation", cn.yixin.api.evaluation.EvaluationOperations.ALL);
         m.put("Monitoring", cn.yixin.api.monitoring.MonitoringOperations.ALL);
         m.put("Measures", cn.yixin.api.measure.MeasureOperations.ALL);
+        m.put("Disclosure", cn.yixin.api.disclosure.DisclosureOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }
 
