@@ -10,7 +10,6 @@ import cn.yixin.api.repair.RepairView;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.CreditRecord;
-import cn.yixin.domain.DomainException;
 import cn.yixin.domain.disclosure.CreditReport;
 import cn.yixin.domain.disclosure.ReportCode;
 import cn.yixin.domain.subject.GradeChange;
@@ -37,7 +36,8 @@ import java.util.Set;
  * Issues credit reports (000 §4(3) "评价结果以信用报告方式发布", R-5.8: the subject may query its own) and verifies
  * them. A report states the subject's standing as stored now (the daily sweep keeps it current, issue 12.2), every
  * record in effect with its indicator, points and basis, repairs, publication states, measures and grade history.
- * The PDF's digest and the facts a verifier may hear are stored under the report's code; verifying is one read.
+ * The PDF's digest and the facts a verifier may hear are stored under the report's code; verifying is one read
+ * ({@link ReportVerification}, which holds no identifier keys).
  */
 @Singleton
 public class CreditReports {
@@ -78,22 +78,6 @@ public class CreditReports {
             throw new IllegalStateException("report code collision");
         }
         return new Issued(pdf, stored);
-    }
-
-    /** What a genuine report states (public, no token): a code of another tenant, or forged, is simply not found. */
-    public IssuedReport verify(String code) {
-        String tenant = ReportCode.tenantOf(code).orElseThrow(CreditReports::reportNotFound);
-        try {
-            tenants.current(tenant);
-        } catch (DomainException unknownTenant) {
-            throw reportNotFound();
-        }
-        return reports.find(tenant, code).orElseThrow(CreditReports::reportNotFound);
-    }
-
-    static DomainException reportNotFound() {
-        return DomainException.notFound("REPORT_NOT_FOUND", "没有与该验证码对应的信用报告，请核对报告编号。",
-                "No credit report has this verification code; check the report number.");
     }
 
     CreditReport compose(Caller caller, Subject s, String code) {

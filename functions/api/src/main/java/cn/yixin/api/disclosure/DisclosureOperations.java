@@ -19,7 +19,7 @@ public final class DisclosureOperations {
     static final List<String> ANONYMOUS = List.of(SecurityRule.IS_ANONYMOUS);
 
     public static final List<Operation> ALL = List.of(
-            new Operation("DownloadCreditReport", "GET", "/subjects/{subjectId}/report", STAFF_AND_SUBJECT, APPEND, true, List.of()),
+            new Operation("DownloadCreditReport", "POST", "/subjects/{subjectId}/reports", STAFF_AND_SUBJECT, APPEND, true, List.of()),
             new Operation("VerifyCreditReport", "GET", "/public/reports/{code}", ANONYMOUS, READ, true, List.of()));
 
     private DisclosureOperations() {

@@ -5,7 +5,7 @@ import cn.yixin.api.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
@@ -15,10 +15,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A subject's credit report (信用报告, 000 §4(3)) as an A4 PDF, issued now: the subject itself (its identifier in
- * clear) or its bureau's staff (masked). Every download is a new report with its own verification code, stored with
- * the PDF's SHA-256 so a third party can check it ({@link VerifyCreditReport}).
+ * clear) or its bureau's staff (masked). A POST because it issues something: every call is a new report with its own
+ * verification code, stored with the PDF's SHA-256 so a third party can check it ({@link VerifyCreditReport}). It
+ * keeps no Idempotency-Key: a retry issues a second report of the same standing, as genuine as the first (the PDF
+ * is not stored, only its digest and what it states).
  */
-@Controller("/subjects/{subjectId}/report")
+@Controller("/subjects/{subjectId}/reports")
 @Secured({Roles.BUREAU_ADMIN, Roles.BUREAU_OFFICER, Roles.BUREAU_REVIEWER, Roles.AUDITOR, Roles.CREDIT_SUBJECT})
 @Tag(name = "Disclosure")
 public class DownloadCreditReport {
@@ -32,11 +34,12 @@ public class DownloadCreditReport {
     }
 
     @Operation(summary = "Download the subject's credit report as PDF (下载信用报告)")
-    @Get
+    @Post
     @Produces(PDF)
     public HttpResponse<byte[]> download(@PathVariable String subjectId, Authentication auth) {
         CreditReports.Issued issued = reports.issue(Caller.of(auth), subjectId);
-        return HttpResponse.ok(issued.pdf())
+        return HttpResponse.created(issued.pdf())
+                .header("Location", "/public/reports/" + issued.stored().code())
                 .contentType(MediaType.of(PDF))
                 .header("Content-Disposition", "attachment; filename=\"credit-report-" + issued.stored().code() + ".pdf\"")
                 .header("X-Report-Code", issued.stored().code())

@@ -26,9 +26,9 @@ import java.time.ZoneId;
 @Tag(name = "Public")
 public class VerifyCreditReport {
 
-    private final CreditReports reports;
+    private final ReportVerification reports;
 
-    public VerifyCreditReport(CreditReports reports) {
+    public VerifyCreditReport(ReportVerification reports) {
         this.reports = reports;
     }
 

@@ -12,7 +12,7 @@ public final class PersonalDataOperations {
 
     public static final Set<String> OPERATIONS = Set.of(
             "AcceptObjection", "ApplyForRepair", "CorrectCreditRecord", "DecideObjection", "DecideRepair",
-            "DecideReview", "DownloadAttachment", "DownloadDocument", "ExecuteRepair", "FileObjection",
+            "DecideReview", "DownloadAttachment", "DownloadCreditReport", "DownloadDocument", "ExecuteRepair", "FileObjection",
             "FindSubjectByIdentifier", "ImportCreditRecords", "LinkSubjects", "ListDocuments", "ListLinks",
             "ListNotices", "ListObjections", "ListPublications", "ListRepairs", "ListReviews",
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",

@@ -256,6 +256,14 @@ final class World {
             String s = w.hospital(NC);
             return Call.of(op("ReadSubjectMeasures"), "/subjects/" + s + "/measures", Who.subject(NC, s));
         });
+        // Disclosure (issue 17): the credit report, and its public verification by the code printed on it.
+        m.put("DownloadCreditReport", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("DownloadCreditReport"), "/subjects/" + s + "/reports", Who.subject(NC, s))
+                    .header("Accept", "application/pdf");
+        });
+        m.put("VerifyCreditReport", w -> Call.of(op("VerifyCreditReport"), "/public/reports/" + w.issuedReport(),
+                Who.anonymous()));
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
         m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(
@@ -460,6 +468,15 @@ final class World {
                     .json("{\"reasons\":\"整改到位，风险消除\"}");
         });
         return m;
+    }
+
+    /** The verification code of a credit report just issued to a Nanchuan hospital (issue 17). */
+    String issuedReport() {
+        String s = hospital(NC);
+        Response r = api.request("POST", "/subjects/" + s + "/reports").token(TestIdentity.subject(NC, s))
+                .header("Accept", "application/pdf").send();
+        assertEquals(201, r.status(), r::toString);
+        return r.header("X-Report-Code");
     }
 
     /** {subject, warning}: a Nanchuan hospital that broke its signed commitment, with the open warning it raised. */

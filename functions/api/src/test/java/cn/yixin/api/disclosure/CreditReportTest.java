@@ -54,7 +54,7 @@ class CreditReportTest {
     }
 
     static Response report(String subjectId, String token) {
-        return api.request("GET", "/subjects/" + subjectId + "/report").token(token)
+        return api.request("POST", "/subjects/" + subjectId + "/reports").token(token)
                 .header("Accept", "application/pdf").send();
     }
 
@@ -73,7 +73,7 @@ class CreditReportTest {
         Fixtures.record(api, "440300", h.id(), act);
 
         Response r = report(h.id(), TestIdentity.subject("440300", h.id()));
-        assertEquals(200, r.status(), r::toString);
+        assertEquals(201, r.status(), r::toString);
         assertTrue(r.header("Content-Type").startsWith("application/pdf"), r.header("Content-Type"));
         assertTrue(r.base64(), "a binary body goes base64-encoded in the Lambda response");
         byte[] pdf = r.bytes();
@@ -119,7 +119,7 @@ class CreditReportTest {
     void staffSeeMasked() throws Exception {
         Registered p = register("440300", "INSURED_PERSON", "张报告");
         Response staff = report(p.id(), TestIdentity.bureau("440300", "auditor"));
-        assertEquals(200, staff.status(), staff::toString);
+        assertEquals(201, staff.status(), staff::toString);
         String text = text(staff.bytes());
         assertFalse(text.contains(p.identifier()), "masked for staff");
         assertFalse(text.contains("张报告"), "an individual's name is masked for staff");
@@ -140,7 +140,7 @@ class CreditReportTest {
     void publicVerification() throws Exception {
         Registered p = register("440300", "INSURED_PERSON", "王核验");
         Response r = report(p.id(), TestIdentity.subject("440300", p.id()));
-        assertEquals(200, r.status(), r::toString);
+        assertEquals(201, r.status(), r::toString);
         String code = r.header("X-Report-Code");
 
         Response v = api.get("/public/reports/" + code, null);
@@ -176,7 +176,7 @@ class CreditReportTest {
         Fixtures.record(api, "440000", h.id(), negative("ADMINISTRATIVE", "GENERAL", today().minusDays(5)));
         Fixtures.record(api, "440000", h.id(), Fixtures.positive("HONOUR", today().minusDays(2)));
         Response r = report(h.id(), TestIdentity.subject("440000", h.id()));
-        assertEquals(200, r.status(), r::toString);
+        assertEquals(201, r.status(), r::toString);
         Files.write(Path.of("target/report-sample.pdf"), r.bytes());
         try (PDDocument d = Loader.loadPDF(r.bytes())) {
             BufferedImage page = new PDFRenderer(d).renderImageWithDPI(0, 110);
