@@ -8,10 +8,12 @@ import java.util.List;
 import static cn.yixin.api.OperationAccess.APPEND;
 import static cn.yixin.api.OperationAccess.READ;
 import static cn.yixin.api.OperationAccess.STAFF_AND_SUBJECT;
+import static cn.yixin.api.security.Roles.CREDIT_SUBJECT;
 
 /**
- * Disclosure and rights (issue 17): the credit report and its public verification. The verification is anonymous;
- * the tenant comes from the code ({@code R<tenant>-…}) and it reads that tenant's keys only (docs/disclosure.md).
+ * Disclosure and rights (issue 17): the credit report and its public verification; consents to real-time query
+ * (004 §21) and the third party's query under one. The two public operations are anonymous; the tenant comes from
+ * the code ({@code R<tenant>-…}) or the token ({@code C<tenant>.…}) and each reads that tenant's keys only.
  * Issuing a report writes one item (the code, the PDF's digest, what it states): a conditional put.
  */
 public final class DisclosureOperations {
@@ -20,7 +22,11 @@ public final class DisclosureOperations {
 
     public static final List<Operation> ALL = List.of(
             new Operation("DownloadCreditReport", "POST", "/subjects/{subjectId}/reports", STAFF_AND_SUBJECT, APPEND, true, List.of()),
-            new Operation("VerifyCreditReport", "GET", "/public/reports/{code}", ANONYMOUS, READ, true, List.of()));
+            new Operation("VerifyCreditReport", "GET", "/public/reports/{code}", ANONYMOUS, READ, true, List.of()),
+            new Operation("GrantConsent", "POST", "/subjects/{subjectId}/consents", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),
+            new Operation("RevokeConsent", "POST", "/subjects/{subjectId}/consents/{consentId}/revocation", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),
+            new Operation("ListConsents", "GET", "/subjects/{subjectId}/consents", STAFF_AND_SUBJECT, READ, true, List.of()),
+            new Operation("QueryWithConsent", "POST", "/public/consent-queries", ANONYMOUS, APPEND, true, List.of()));
 
     private DisclosureOperations() {
     }

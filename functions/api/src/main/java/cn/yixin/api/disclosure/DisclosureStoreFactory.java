@@ -1,6 +1,8 @@
 package cn.yixin.api.disclosure;
 
+import cn.yixin.store.ConsentRepository;
 import cn.yixin.store.DynamoClients;
+import cn.yixin.store.DynamoConsentRepository;
 import cn.yixin.store.DynamoReportRepository;
 import cn.yixin.store.ReportRepository;
 import io.micronaut.context.annotation.Factory;
@@ -14,5 +16,10 @@ public class DisclosureStoreFactory {
     @Singleton
     ReportRepository reportRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
         return new DynamoReportRepository(dynamo, table);
+    }
+
+    @Singleton
+    ConsentRepository consentRepository(DynamoClients dynamo, @Value("${yixin.table:yixin}") String table) {
+        return new DynamoConsentRepository(dynamo, table);
     }
 }
