@@ -64,6 +64,7 @@ public final class OperationCatalog {
         m.put("Supervision", cn.yixin.api.supervision.SupervisionOperations.ALL);
         m.put("Eligibility", cn.yixin.api.eligibility.EligibilityOperations.ALL); // issue 16, R-11.1
         m.put("Procurement", cn.yixin.api.procurement.ProcurementOperations.ALL); // issue 16, R-11.3
+        m.put("Disclosure", cn.yixin.api.disclosure.DisclosureOperations.ALL);
         return java.util.Collections.unmodifiableMap(m);
     }
 

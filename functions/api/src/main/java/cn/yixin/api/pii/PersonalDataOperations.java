@@ -12,12 +12,13 @@ public final class PersonalDataOperations {
 
     public static final Set<String> OPERATIONS = Set.of(
             "AcceptObjection", "ApplyForRepair", "CorrectCreditRecord", "DecideObjection", "DecideRepair",
-            "DecideReview", "DownloadAttachment", "DownloadDocument", "ExecuteRepair", "FileObjection",
+            "DecideReview", "DownloadAttachment", "DownloadCreditReport", "DownloadDocument", "ExecuteRepair", "FileObjection",
             "FindSubjectByIdentifier", "ImportCreditRecords", "LinkSubjects", "ListDocuments", "ListLinks",
             "ListNotices", "ListObjections", "ListPublications", "ListRepairs", "ListReviews",
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
             "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
-            "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome", "RecordRepairFalseMaterials", "RegisterSubject",
+            "QueryWithConsent", "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome",
+            "RecordRepairFalseMaterials", "RegisterSubject",
             "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment",
             // issue 16: the person's resident ID is hashed and sealed
             "RecordPoints", "CheckEligibility");

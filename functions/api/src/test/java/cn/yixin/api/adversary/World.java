@@ -259,6 +259,33 @@ final class World {
         m.put("ListMeasureSubjects", w -> {
             w.hospital(NC);
             return Call.of(op("ListMeasureSubjects"), "/measures/NC_INSTITUTION_INCENTIVE/subjects", auditor);
+        // Disclosure (issue 17): the credit report, and its public verification by the code printed on it.
+        m.put("DownloadCreditReport", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("DownloadCreditReport"), "/subjects/" + s + "/reports", Who.subject(NC, s))
+                    .header("Accept", "application/pdf");
+        });
+        m.put("VerifyCreditReport", w -> Call.of(op("VerifyCreditReport"), "/public/reports/" + w.issuedReport(),
+                Who.anonymous()));
+        m.put("GrantConsent", w -> {
+            String s = w.hospital(NC);
+            return Call.of(op("GrantConsent"), "/subjects/" + s + "/consents", Who.subject(NC, s))
+                    .json("{\"grantee\":\"对抗测试银行\",\"part\":\"GRADE\",\"until\":\""
+                            + Fixtures.today().plusDays(30) + "\"}");
+        });
+        m.put("RevokeConsent", w -> {
+            String[] c = w.consent();
+            return Call.of(op("RevokeConsent"), "/subjects/" + c[0] + "/consents/" + c[1] + "/revocation",
+                    Who.subject(NC, c[0]));
+        });
+        m.put("ListConsents", w -> {
+            String[] c = w.consent();
+            return Call.of(op("ListConsents"), "/subjects/" + c[0] + "/consents", Who.subject(NC, c[0]));
+        });
+        m.put("QueryWithConsent", w -> {
+            String[] c = w.consent();
+            return Call.of(op("QueryWithConsent"), "/public/consent-queries", Who.anonymous())
+                    .header("X-Consent-Token", c[2]).json("{\"subjectId\":\"" + c[0] + "\"}");
         });
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
@@ -626,6 +653,22 @@ final class World {
                 procurementCase("10000"));
         assertEquals(201, r.status(), r::toString);
         return new String[]{company, r.str("caseId")};
+    /** The verification code of a credit report just issued to a Nanchuan hospital (issue 17). */
+    String issuedReport() {
+        String s = hospital(NC);
+        Response r = api.request("POST", "/subjects/" + s + "/reports").token(TestIdentity.subject(NC, s))
+                .header("Accept", "application/pdf").send();
+        assertEquals(201, r.status(), r::toString);
+        return r.header("X-Report-Code");
+    }
+
+    /** {subject, consentId, token}: a Nanchuan hospital's consent to a bank for its grade and score (004 §21). */
+    String[] consent() {
+        String s = hospital(NC);
+        Response r = api.post("/subjects/" + s + "/consents", TestIdentity.subject(NC, s), Map.of("grantee", "对抗测试银行",
+                "part", "GRADE_AND_SCORE", "until", Fixtures.today().plusDays(30).toString()));
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{s, r.str("consent.consentId"), r.str("token")};
     }
 
     /** {subject, warning}: a Nanchuan hospital that broke its signed commitment, with the open warning it raised (R-8.1). */

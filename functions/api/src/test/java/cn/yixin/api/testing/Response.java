@@ -14,9 +14,12 @@ public record Response(int status, Map<String, String> headers, String body, Jso
         this(status, headers, body, json, false);
     }
 
-    /** The body as bytes (binary answers come base64-encoded in the API Gateway response). */
+    /**
+     * The body as bytes (binary answers come base64-encoded in the API Gateway response; Micronaut writes MIME
+     * base64, lines of 76, which API Gateway decodes, so the MIME decoder here).
+     */
     public byte[] bytes() {
-        return base64 ? java.util.Base64.getDecoder().decode(body)
+        return base64 ? java.util.Base64.getMimeDecoder().decode(body)
                 : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -109,6 +109,7 @@ public final class TenantConfigParser {
             }
             List<DefaultNote> defaults = defaults(root.list("defaults", false), doc);
             cn.yixin.domain.repair.RepairPolicy.check(root.map("repair", false)); // optional; defaults
+            cn.yixin.domain.disclosure.DisclosurePolicy.check(root.map("disclosure", false)); // optional; 004 §21
             // optional: warning rules, checked against the enabled kinds and their schemes' scales
             cn.yixin.domain.monitoring.MonitoringPolicy.read(reader, root.map("monitoring", false), kinds, schemes);
             // optional, R-11.3 (issue 16): payment-eligibility points, procurement credit rating
