@@ -164,8 +164,15 @@ describe('portal in a real browser (issue 19)', { skip, concurrency: false }, ()
     await dialog.getByRole('button', { name: '关闭' }).click();
     const [download] = await Promise.all([s.waitForEvent('download'), letter.getByRole('button', { name: '下载' }).click()]);
     assert.match(download.suggestedFilename(), /^异议处理决定书-DOC-/);
-    // The corrected record no longer counts: the grade went back up.
+    // The corrected record no longer carries the objection mark.
     assert.doesNotMatch(await s.locator(`[data-record="${R1}"]`).innerText(), /异议处理中/);
+    // Not satisfied: ask the level above (Chongqing) to review, within the deadline the letter names.
+    await s.getByTestId('objections').getByRole('button', { name: '申请复核' }).click();
+    await s.getByLabel(/复核理由/).fill('不服处理决定');
+    await s.locator('form').filter({ has: s.locator('#rv-statement') }).getByRole('button', { name: '申请复核' }).click();
+    await s.getByRole('status').filter({ hasText: `已申请复核，案号 ${caseId}` }).waitFor();
+    const cq = await client.token('500000', ['bureau_reviewer']);
+    assert.ok((await client.call('GET', '/reviews', cq)).some((x) => JSON.stringify(x).includes(caseId)), 'Chongqing sees the case');
     await s.context().close();
   });
 

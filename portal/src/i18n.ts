@@ -28,6 +28,7 @@ export const zh = {
     object: '提出异议', repair: '申请信用修复', notices: '我的通知', deadline: '截止', noNotices: '暂无通知。',
     objections: '我的异议', documents: '文书', noDocuments: '暂无文书。', view: '查看', download: '下载', close: '关闭',
     status: '状态', filingDue: '申请期限', decisionDue: '处理期限', case: '案号', repairs: '我的信用修复',
+    askReview: '申请复核', reviewStatement: '复核理由', reviewRequested: '已申请复核，案号',
   },
   objection: {
     title: '提出异议', target: '异议对象', ground: '异议理由', statement: '事实和理由', attachment: '证明材料',
@@ -96,6 +97,7 @@ export const en: Messages = {
     noNotices: 'No notices.', objections: 'My objections', documents: 'Documents', noDocuments: 'No documents.',
     view: 'View', download: 'Download', close: 'Close', status: 'Status', filingDue: 'Filing due',
     decisionDue: 'Decision due', case: 'Case', repairs: 'My repairs',
+    askReview: 'Ask for review', reviewStatement: 'Why a review', reviewRequested: 'Review requested, case',
   },
   objection: {
     title: 'File an objection', target: 'Objection to', ground: 'Ground', statement: 'Facts and reasons',
