@@ -47,6 +47,9 @@ public class YixinStack extends Stack {
         this.trust = new FunctionTrust(this, "Trust", settings.platformIssuer(), settings.platformJwksUri(), issuers);
         this.operations = new OperationFunctions(this, "Operations", code, table.table(), access, trust, settings);
         this.apis = new HttpApis(this, "Apis", settings.platformIssuer(), issuers, operations.byOperation());
+        // The web portal: S3 + CloudFront, and the tenant APIs' CORS for its origin only (PortalHosting, issue 19).
+        new PortalHosting(this, "Portal", apis.apis().entrySet().stream()
+                .filter(e -> !e.getKey().equals("Platform")).map(java.util.Map.Entry::getValue).toList());
         this.jobs = new BackgroundJobs(this, "Jobs", code.get(), table.table(), access, trust, settings,
                 snapStartOffered);
         this.alarms = new Alarms(this, "Alarms", operations.byOperation(), jobs.functions(), jobs.deadLetters(),

@@ -563,4 +563,22 @@ class YixinStackTest {
         // Each feature area's functions: 6 resources an operation, so an area may grow to ~60 operations.
         areaJson.forEach((area, j) -> assertTrue(((Map<?, ?>) j.get("Resources")).size() < 400, area));
     }
+
+    // ---- the web portal (issue 19, PortalHosting) ----------------------------------------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTenantApisAllowThePortalOriginOnly() {
+        main.resourceCountIs("AWS::CloudFront::Distribution", 1);
+        apiJson.forEach((name, j) -> {
+            Map<String, Object> api = resources(j, "AWS::ApiGatewayV2::Api").values().iterator().next();
+            Object cors = props(api).get("CorsConfiguration");
+            if (name.equals("Platform")) {
+                assertEquals(null, cors, "the platform operators' API is not the portal's");
+            } else {
+                assertNotNull(cors, name);
+                assertEquals(1, ((List<Object>) ((Map<String, Object>) cors).get("AllowOrigins")).size(), name);
+            }
+        });
+    }
 }

@@ -77,11 +77,12 @@ public final class LocalApi {
                 Then call, e.g.:
                   curl -s %s/config -H "Authorization: Bearer $TOKEN"
                 API document: %s/swagger/yixin.yml   UI: %s/swagger-ui/
+                Web portal (portal/dist, built by mvn verify or npm run build in portal/): %s/
                 Stop with Ctrl-C.
                 %n""", base, (System.nanoTime() - started) / 1_000_000, where,
                 run.onboarded().isEmpty() ? "none" : String.join(", ", run.onboarded()),
                 run.kept().isEmpty() ? "none" : String.join(", ", run.kept()),
-                run.context().getBean(LocalClock.class).today(), base, base, base, base, base);
+                run.context().getBean(LocalClock.class).today(), base, base, base, base, base, base);
     }
 
     /**
@@ -95,6 +96,7 @@ public final class LocalApi {
         DynamoDbClient dynamo = engine.dynamoDbClient();
         YixinTable.createIfMissing(dynamo, "yixin");
         Map<String, Object> props = new HashMap<>(properties);
+        LocalPortal.staticFiles(System.getenv()).forEach(props::putIfAbsent); // the web portal at / (docs/portal.md)
         if (storage.persistent()) {
             props.putIfAbsent("yixin.attachments.dir", storage.attachments().toString());
             props.putIfAbsent("yixin.local.clock-file", storage.clockFile().toString());
