@@ -1,7 +1,6 @@
 package cn.yixin.api.eligibility;
 
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.security.Caller;
 import cn.yixin.domain.BasisDocument;
 import cn.yixin.domain.DomainException;
@@ -30,11 +29,11 @@ public class PointsRecording {
     private final LedgerWrites writes;
     private final PersonKeys keys;
     private final SubjectRepository subjects;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
     private final Clock clock;
 
     public PointsRecording(EligibilityRepository repository, LedgerWrites writes, PersonKeys keys,
-                           SubjectRepository subjects, InFlightRetries retries, Clock clock) {
+                           SubjectRepository subjects, Idempotency retries, Clock clock) {
         this.repository = repository;
         this.writes = writes;
         this.keys = keys;

@@ -1,7 +1,6 @@
 package cn.yixin.api.eligibility;
 
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.security.Caller;
 import cn.yixin.domain.eligibility.EligibilityPolicy;
 import cn.yixin.domain.eligibility.PointsAct;
@@ -22,9 +21,9 @@ public class PointsWithdrawal {
 
     private final EligibilityRepository repository;
     private final LedgerWrites writes;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
 
-    public PointsWithdrawal(EligibilityRepository repository, LedgerWrites writes, InFlightRetries retries) {
+    public PointsWithdrawal(EligibilityRepository repository, LedgerWrites writes, Idempotency retries) {
         this.repository = repository;
         this.writes = writes;
         this.retries = retries;

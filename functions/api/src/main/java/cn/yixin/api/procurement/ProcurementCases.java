@@ -2,7 +2,6 @@ package cn.yixin.api.procurement;
 
 import cn.yixin.api.grading.LiveGrading;
 import cn.yixin.api.idempotency.Idempotency;
-import cn.yixin.api.idempotency.InFlightRetries;
 import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.BasisDocument;
@@ -41,11 +40,11 @@ public class ProcurementCases {
     private final SubjectRepository subjects;
     private final TenantDirectory tenants;
     private final LiveGrading grading;
-    private final InFlightRetries retries;
+    private final Idempotency retries;
     private final Clock clock;
 
     public ProcurementCases(ProcurementRepository repository, SubjectRepository subjects, TenantDirectory tenants,
-                            LiveGrading grading, InFlightRetries retries, Clock clock) {
+                            LiveGrading grading, Idempotency retries, Clock clock) {
         this.repository = repository;
         this.subjects = subjects;
         this.tenants = tenants;
