@@ -259,6 +259,7 @@ final class World {
         m.put("ListMeasureSubjects", w -> {
             w.hospital(NC);
             return Call.of(op("ListMeasureSubjects"), "/measures/NC_INSTITUTION_INCENTIVE/subjects", auditor);
+        });
         // Disclosure (issue 17): the credit report, and its public verification by the code printed on it.
         m.put("DownloadCreditReport", w -> {
             String s = w.hospital(NC);
@@ -526,7 +527,67 @@ final class World {
         });
         m.put("ReadPublicSupervisionItems", w -> Call.of(op("ReadPublicSupervisionItems"),
                 "/public/supervision-items/" + NC, Who.anonymous()));
+        // Payment-eligibility points (issue 16, R-11.1), in Guangdong's tenant (Nanchuan has rules too; Sichuan none).
+        Who gdOfficer = Who.staff(GD, "bureau_officer");
+        m.put("RecordPoints", w -> Call.of(op("RecordPoints"), "/eligibility/points", gdOfficer)
+                .json(w.toJson(w.pointsBody(cn.yixin.api.testing.Identifiers.residentId(), 2))));
+        m.put("ListLedgers", w -> Call.of(op("ListLedgers"), "/eligibility/ledgers", gdOfficer));
+        m.put("ReadLedger", w -> Call.of(op("ReadLedger"), "/eligibility/ledgers/" + w.scoredPerson()[1], gdOfficer));
+        m.put("WithdrawPoints", w -> {
+            String[] p = w.scoredPerson();
+            return Call.of(op("WithdrawPoints"), "/eligibility/ledgers/" + p[1] + "/acts/" + p[2] + "/withdrawal", gdReviewer)
+                    .json("{\"reasons\":\"异议成立，原处罚决定已撤销\",\"reference\":\"粤医保异〔2026〕1号\"}");
+        });
+        m.put("CheckEligibility", w -> Call.of(op("CheckEligibility"), "/eligibility/status-checks", gdOfficer)
+                .json(w.toJson(Map.of("identifier", w.scoredPerson()[0]))));
+        // Procurement credit rating (issue 16, R-11.3), in Shenzhen's tenant (it rates pharmaceutical companies).
+        m.put("RecordProcurementCase", w -> Call.of(op("RecordProcurementCase"),
+                "/subjects/" + w.pharmaCompany() + "/procurement-cases", Who.staff(SZ, "bureau_officer"))
+                .json(w.toJson(w.procurementCase("10000"))));
+        m.put("ListProcurementCases", w -> {
+            String[] c = w.procurementCaseOf();
+            return Call.of(op("ListProcurementCases"), "/subjects/" + c[0] + "/procurement-cases", Who.subject(SZ, c[0]));
+        });
+        m.put("ClearProcurementCase", w -> {
+            String[] c = w.procurementCaseOf();
+            return Call.of(op("ClearProcurementCase"), "/subjects/" + c[0] + "/procurement-cases/" + c[1] + "/clearance",
+                    Who.staff(SZ, "bureau_reviewer")).json("{\"reasons\":\"已退还回扣并完成整改\"}");
+        });
         return m;
+    }
+
+    // ------------------------------------------------------------------ issue 16 preconditions
+
+    static final String SZ = "440300";
+
+    Map<String, Object> pointsBody(String identifier, int points) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("identifier", identifier);
+        m.put("itemCode", "FALSE_RECORDS");
+        m.put("responsibility", "GENERAL");
+        m.put("points", points);
+        m.put("actDate", Fixtures.today().minusDays(10).toString());
+        m.put("basis", Map.of("kind", "ADMINISTRATIVE_PENALTY", "number", "粤医保罚〔2026〕" + serial.incrementAndGet() + "号",
+                "date", Fixtures.today().minusDays(1).toString(), "issuer", "广东省医疗保障局"));
+        return m;
+    }
+
+    /** The verification code of a credit report just issued to a Nanchuan hospital (issue 17). */
+    String issuedReport() {
+        String s = hospital(NC);
+        Response r = api.request("POST", "/subjects/" + s + "/reports").token(TestIdentity.subject(NC, s))
+                .header("Accept", "application/pdf").send();
+        assertEquals(201, r.status(), r::toString);
+        return r.header("X-Report-Code");
+    }
+
+    /** {subject, consentId, token}: a Nanchuan hospital's consent to a bank for its grade and score (004 §21). */
+    String[] consent() {
+        String s = hospital(NC);
+        Response r = api.post("/subjects/" + s + "/consents", TestIdentity.subject(NC, s), Map.of("grantee", "对抗测试银行",
+                "part", "GRADE_AND_SCORE", "until", Fixtures.today().plusDays(30).toString()));
+        assertEquals(201, r.status(), r::toString);
+        return new String[]{s, r.str("consent.consentId"), r.str("token")};
     }
 
     /** The next version of Nanchuan's supervision item list, based on the latest (read now). */
@@ -578,49 +639,6 @@ final class World {
         Response read = api.get("/inspection-draws/" + d.str("drawId"), TestIdentity.bureau(NC, "auditor"));
         assertEquals(200, read.status(), read::toString);
         return new String[]{d.str("drawId"), read.str("checks.0.subjectId")};
-        // Payment-eligibility points (issue 16, R-11.1), in Guangdong's tenant (Nanchuan has rules too; Sichuan none).
-        Who gdOfficer = Who.staff(GD, "bureau_officer");
-        m.put("RecordPoints", w -> Call.of(op("RecordPoints"), "/eligibility/points", gdOfficer)
-                .json(w.toJson(w.pointsBody(cn.yixin.api.testing.Identifiers.residentId(), 2))));
-        m.put("ListLedgers", w -> Call.of(op("ListLedgers"), "/eligibility/ledgers", gdOfficer));
-        m.put("ReadLedger", w -> Call.of(op("ReadLedger"), "/eligibility/ledgers/" + w.scoredPerson()[1], gdOfficer));
-        m.put("WithdrawPoints", w -> {
-            String[] p = w.scoredPerson();
-            return Call.of(op("WithdrawPoints"), "/eligibility/ledgers/" + p[1] + "/acts/" + p[2] + "/withdrawal", gdReviewer)
-                    .json("{\"reasons\":\"异议成立，原处罚决定已撤销\",\"reference\":\"粤医保异〔2026〕1号\"}");
-        });
-        m.put("CheckEligibility", w -> Call.of(op("CheckEligibility"), "/eligibility/status-checks", gdOfficer)
-                .json(w.toJson(Map.of("identifier", w.scoredPerson()[0]))));
-        // Procurement credit rating (issue 16, R-11.3), in Shenzhen's tenant (it rates pharmaceutical companies).
-        m.put("RecordProcurementCase", w -> Call.of(op("RecordProcurementCase"),
-                "/subjects/" + w.pharmaCompany() + "/procurement-cases", Who.staff(SZ, "bureau_officer"))
-                .json(w.toJson(w.procurementCase("10000"))));
-        m.put("ListProcurementCases", w -> {
-            String[] c = w.procurementCaseOf();
-            return Call.of(op("ListProcurementCases"), "/subjects/" + c[0] + "/procurement-cases", Who.subject(SZ, c[0]));
-        });
-        m.put("ClearProcurementCase", w -> {
-            String[] c = w.procurementCaseOf();
-            return Call.of(op("ClearProcurementCase"), "/subjects/" + c[0] + "/procurement-cases/" + c[1] + "/clearance",
-                    Who.staff(SZ, "bureau_reviewer")).json("{\"reasons\":\"已退还回扣并完成整改\"}");
-        });
-        return m;
-    }
-
-    // ------------------------------------------------------------------ issue 16 preconditions
-
-    static final String SZ = "440300";
-
-    Map<String, Object> pointsBody(String identifier, int points) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("identifier", identifier);
-        m.put("itemCode", "FALSE_RECORDS");
-        m.put("responsibility", "GENERAL");
-        m.put("points", points);
-        m.put("actDate", Fixtures.today().minusDays(10).toString());
-        m.put("basis", Map.of("kind", "ADMINISTRATIVE_PENALTY", "number", "粤医保罚〔2026〕" + serial.incrementAndGet() + "号",
-                "date", Fixtures.today().minusDays(1).toString(), "issuer", "广东省医疗保障局"));
-        return m;
     }
 
     /** {identifier, ledger, act}: a Guangdong practitioner with one scored act. */
@@ -653,22 +671,6 @@ final class World {
                 procurementCase("10000"));
         assertEquals(201, r.status(), r::toString);
         return new String[]{company, r.str("caseId")};
-    /** The verification code of a credit report just issued to a Nanchuan hospital (issue 17). */
-    String issuedReport() {
-        String s = hospital(NC);
-        Response r = api.request("POST", "/subjects/" + s + "/reports").token(TestIdentity.subject(NC, s))
-                .header("Accept", "application/pdf").send();
-        assertEquals(201, r.status(), r::toString);
-        return r.header("X-Report-Code");
-    }
-
-    /** {subject, consentId, token}: a Nanchuan hospital's consent to a bank for its grade and score (004 §21). */
-    String[] consent() {
-        String s = hospital(NC);
-        Response r = api.post("/subjects/" + s + "/consents", TestIdentity.subject(NC, s), Map.of("grantee", "对抗测试银行",
-                "part", "GRADE_AND_SCORE", "until", Fixtures.today().plusDays(30).toString()));
-        assertEquals(201, r.status(), r::toString);
-        return new String[]{s, r.str("consent.consentId"), r.str("token")};
     }
 
     /** {subject, warning}: a Nanchuan hospital that broke its signed commitment, with the open warning it raised. */
