@@ -26,8 +26,9 @@ public class LedgerReads {
 
     public EligibilityViews.LedgerView read(Caller caller, String ledgerId) {
         String tenant = caller.tenant();
-        EligibilityPolicy policy = writes.policy(tenant);
+        // Not found before anything else: another tenant's ledger id is answered as if it did not exist.
         var ledger = repository.byId(tenant, ledgerId).orElseThrow(LedgerWrites::ledgerNotFound);
+        EligibilityPolicy policy = writes.policy(tenant);
         return EligibilityViews.LedgerView.of(ledger, ledger.status(policy, writes.today()));
     }
 

@@ -32,7 +32,6 @@ public class PointsWithdrawal {
     public EligibilityViews.LedgerView withdraw(Caller caller, String ledgerId, String actId,
                                                 EligibilityRequests.Withdrawal req, Idempotency.Recorder recorder) {
         String tenant = caller.tenant();
-        EligibilityPolicy policy = writes.policy(tenant);
         String reasons = EligibilityRequests.requireText("reasons", req.reasons(), "撤销记分须说明理由。",
                 "A withdrawal needs its reasons.");
         String reference = EligibilityRequests.requireText("reference", req.reference(),
@@ -40,7 +39,9 @@ public class PointsWithdrawal {
                 "A withdrawal cites the objection case or the correcting document.");
         return retries.run(recorder, () -> {
             for (int attempt = 1; ; attempt++) {
+                // Not found before anything else: another tenant's ledger id is answered as if it did not exist.
                 PointsLedger before = repository.byId(tenant, ledgerId).orElseThrow(LedgerWrites::ledgerNotFound);
+                EligibilityPolicy policy = writes.policy(tenant);
                 LocalDate today = writes.today();
                 PointsLedger after = before.withdraw(actId, new PointsAct.Withdrawal(today, caller.userId(), reasons,
                         reference));

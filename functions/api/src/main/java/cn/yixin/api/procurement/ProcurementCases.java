@@ -72,8 +72,8 @@ public class ProcurementCases {
     }
 
     public ProcurementViews.Rating list(Caller caller, String subjectId) {
+        company(caller, subjectId); // another tenant's or subject's id: 404 before anything else
         ProcurementPolicy policy = policy(caller.tenant());
-        company(caller, subjectId);
         return rating(policy, subjectId, repository.cases(caller.tenant(), subjectId));
     }
 
@@ -89,6 +89,7 @@ public class ProcurementCases {
     public ProcurementViews.CaseView record(Caller caller, String subjectId, ProcurementRequests.Case req,
                                             Idempotency.Recorder recorder) {
         String tenant = caller.tenant();
+        Subject company = company(caller, subjectId); // 404 before anything else
         ProcurementPolicy policy = policy(tenant);
         Conduct conduct = policy.conduct(req.conduct());
         BigDecimal amount = null;
@@ -115,7 +116,6 @@ public class ProcurementCases {
             products.add(p.trim());
         }
         LocalDate today = grading.today();
-        Subject company = company(caller, subjectId);
         LevelRule rule = policy.rule(level);
         ProcurementCase c = new ProcurementCase("PC" + UUID.randomUUID().toString().replace("-", "").substring(0, 18),
                 subjectId, conduct.code(), conduct.name(), level, amount == null ? null : Yuan.text(amount), basis,
@@ -136,13 +136,13 @@ public class ProcurementCases {
     public ProcurementViews.CaseView clear(Caller caller, String subjectId, String caseId,
                                            ProcurementRequests.Clearance req, Idempotency.Recorder recorder) {
         String tenant = caller.tenant();
+        company(caller, subjectId); // 404 before anything else
         policy(tenant);
         if (req.reasons() == null || req.reasons().isBlank()) {
             throw DomainException.invalidField("reasons", "REASONS_REQUIRED", "信用评价清零须说明整改情况和理由。",
                     "A clearance needs its reasons (the correction made).");
         }
         String reasons = req.reasons().trim();
-        company(caller, subjectId);
         return retries.run(recorder, () -> {
             ProcurementCase before = repository.find(tenant, subjectId, caseId)
                     .orElseThrow(() -> DomainException.notFound("PROCUREMENT_CASE_NOT_FOUND",

@@ -124,7 +124,8 @@ class ProcurementRatingTest {
         Response notPharma = record(SZ, hospital, kase("KICKBACK", "20000"));
         assertEquals(422, notPharma.status(), notPharma::toString);
         assertEquals("NOT_A_PHARMA_COMPANY", notPharma.str("code"));
-        Response noRules = record("500119", Fixtures.register(api, "500119", "DESIGNATED_HOSPITAL", "无规则"), kase("KICKBACK", "20000"));
+        // Qinhuangdao rates pharmaceutical companies but has no procurement section of its own.
+        Response noRules = record("130300", Fixtures.register(api, "130300", "PHARMA_COMPANY", "无规则药企"), kase("KICKBACK", "20000"));
         assertEquals("PROCUREMENT_RATING_NOT_CONFIGURED", noRules.str("code"), noRules::toString);
     }
 
