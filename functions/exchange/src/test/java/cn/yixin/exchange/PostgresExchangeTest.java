@@ -86,4 +86,24 @@ class PostgresExchangeTest extends ExchangeContract {
                 .noneMatch(d -> d.subjectId().equals(a) || d.subjectId().equals(b)), "no event blamed for the outage");
         assertEquals(0, poller(null).runTenant(TENANT).written(), "and a further run duplicates nothing");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R-3.4: the exchange database down, the importer answers nothing and loses nothing; back, it answers once")
+    void rule_3_4_the_importer_with_the_database_down_answers_nothing_and_resumes() throws IOException {
+        String[] h = institution("断库导入测试医院");
+        String ev = eventId("DOWN");
+        inbound().save(row(ev, "COURT_JUDGMENT", "USCC", h[1], null, "（2026）渝01民初" + System.nanoTime() % 10000 + "号", null));
+        proxy.down();
+        InboundImporter.Report down = importer().runTenant(TENANT);
+        assertTrue(down.unavailable(), down::toString);
+        assertEquals(0, archive(h[0]).size(), "nothing written while the answer could not be");
+        proxy.up();
+        InboundImporter.Report back = null;
+        for (int run = 0; run < 3 && (back == null || back.unavailable()); run++) {
+            back = importer().runTenant(TENANT);
+        }
+        assertEquals(1, back.accepted(), back::toString);
+        assertEquals("ACCEPTED", inbound().findById(ev).orElseThrow().status());
+        assertEquals(1, archive(h[0]).size());
+    }
 }
