@@ -20,7 +20,7 @@ public enum ProblemCode {
             "{0}正被同时修改，请稍后重试。",
             "{0} is being changed concurrently; retry shortly."),
     SUBJECT_NOT_FOUND(DomainException.Kind.NOT_FOUND,
-            "没有{0}的信用主体。",
+            "未找到{0}的信用主体。",
             "No credit subject {0} in this tenant."),
     RECORD_NOT_FOUND(DomainException.Kind.NOT_FOUND,
             "该信用主体没有{0}的信用信息。",
