@@ -120,7 +120,7 @@ describe('portal in a real browser (issue 19)', { skip, concurrency: false }, ()
     await p.context().close();
   });
 
-  test('R-6.3: a reviewer sees the queue by due date with working days left, accepts and decides; the subject reads and downloads the decision letter', async () => {
+  test('R-6.3: a reviewer sees the queue by due date with working days left, accepts and decides; the subject reads and downloads the decision letter, asks for review, and the level above decides it', async () => {
     const p = await page();
     await signIn(p, '500119', 'bureau_reviewer');
     const item = p.locator(`[data-case="${caseId}"]`);
@@ -171,9 +171,19 @@ describe('portal in a real browser (issue 19)', { skip, concurrency: false }, ()
     await s.getByLabel(/复核理由/).fill('不服处理决定');
     await s.locator('form').filter({ has: s.locator('#rv-statement') }).getByRole('button', { name: '申请复核' }).click();
     await s.getByRole('status').filter({ hasText: `已申请复核，案号 ${caseId}` }).waitFor();
-    const cq = await client.token('500000', ['bureau_reviewer']);
-    assert.ok((await client.call('GET', '/reviews', cq)).some((x) => JSON.stringify(x).includes(caseId)), 'Chongqing sees the case');
     await s.context().close();
+
+    // R-6.6: Chongqing's reviewer finds the escalated case in its review queue and maintains the decision.
+    const cq = await page();
+    await signIn(cq, '500000', 'bureau_reviewer');
+    const review = cq.getByTestId('reviews').locator(`[data-review="${caseId}"]`);
+    await review.getByRole('button', { name: '作出决定' }).click();
+    await review.getByLabel('理由').fill('原处理决定认定事实清楚');
+    await review.getByRole('button', { name: '提交决定' }).click();
+    await cq.getByRole('status').filter({ hasText: `已作出决定 ${caseId}` }).waitFor();
+    const cqToken = await client.token('500000', ['bureau_reviewer']);
+    assert.equal((await client.call('GET', `/reviews/${caseId}`, cqToken)).status, 'REVIEWED');
+    await cq.context().close();
   });
 
   test('R-9.2/R-9.3: a repair application goes to publicity and the public objects without signing in', async () => {
@@ -220,7 +230,7 @@ describe('portal in a real browser (issue 19)', { skip, concurrency: false }, ()
     await pub.context().close();
   });
 
-  test('R-5.6/R-7.1: a clerk runs the year\'s cycle with progress, publishes, and sees the grade distribution', async () => {
+  test('R-5.6/R-7.1: a clerk runs the year\'s cycle with progress, publishes, and sees the grade distribution; the subject objects to its proposed result', async () => {
     const p = await page();
     await signIn(p, '500119', 'bureau_officer');
     await p.getByRole('link', { name: '年度评价' }).click();
@@ -239,6 +249,23 @@ describe('portal in a real browser (issue 19)', { skip, concurrency: false }, ()
     await noSideScroll(p);
     await p.screenshot({ path: path.join(shots, 'cycle-375.png'), fullPage: true });
     await p.context().close();
+
+    // R-6.1: the hospital sees its proposed 2025 result and objects to it (target RESULT) within the window.
+    const s = await page();
+    await signIn(s, '500119', 'credit_subject', H);
+    const me = await client.token('500119', ['credit_subject'], H);
+    const current = (await client.call('GET', `/subjects/${H}/results`, me)).versions.find((v) => v.year === 2025 && v.status === 'PROPOSED');
+    const row = s.getByTestId('results').locator(`[data-result="${current.resultId}"]`);
+    assert.match(await row.innerText(), new RegExp(`2025\\s+${current.grade}[\\s\\S]*拟确定[\\s\\S]*${current.objectionDeadline}`));
+    await row.getByRole('button', { name: '对评价结果提出异议' }).click();
+    assert.equal(await s.getByLabel('异议理由').inputValue(), 'DISAGREES_WITH_RESULT');
+    await s.getByLabel('事实和理由').fill('本院 2025 年度无违规记录，评分有误');
+    await s.getByRole('button', { name: '提交异议' }).click();
+    await s.getByRole('status').filter({ hasText: '异议已提交' }).waitFor();
+    await row.getByText('异议处理中').waitFor();
+    const after = (await client.call('GET', `/subjects/${H}/results`, me)).versions.find((v) => v.resultId === current.resultId && v.version === current.version);
+    assert.ok(after.objectionCase, `the result is under objection: ${JSON.stringify(after)}`);
+    await s.context().close();
   });
 
   test('the English switch changes every label, and the sign-in page fits 375 px', async () => {

@@ -29,6 +29,8 @@ export const zh = {
     objections: '我的异议', documents: '文书', noDocuments: '暂无文书。', view: '查看', download: '下载', close: '关闭',
     status: '状态', filingDue: '申请期限', decisionDue: '处理期限', case: '案号', repairs: '我的信用修复',
     askReview: '申请复核', reviewStatement: '复核理由', reviewRequested: '已申请复核，案号',
+    results: '我的年度评价结果', year: '年度', objectResult: '对评价结果提出异议',
+    resultStatus: { PROPOSED: '拟确定', UNDER_OBJECTION: '异议处理中', PUBLISHED: '已公布', SUPERSEDED: '已被新版本取代' },
   },
   objection: {
     title: '提出异议', target: '异议对象', ground: '异议理由', statement: '事实和理由', attachment: '证明材料',
@@ -48,7 +50,7 @@ export const zh = {
     title: '异议办理（按期限排序）', case: '案号', subject: '信用主体', status: '状态', due: '处理期限',
     left: '剩余工作日', overdue: '已逾期', accept: '受理', decide: '作出决定', outcome: '处理结果', reasons: '理由',
     withdraw: '撤销原信息', submit: '提交决定', empty: '暂无待办。', days: '个工作日', accepted: '已受理',
-    decided: '已作出决定', outcomes: { CORRECTED: '予以更正', MAINTAINED: '维持原信息' },
+    decided: '已作出决定', reviews: '上级复核（下级医保局移送）', outcomes: { CORRECTED: '予以更正', MAINTAINED: '维持原信息' },
   },
   repairs: {
     title: '修复审核', repair: '修复编号', record: '失信信息', status: '状态', intend: '拟修复，进入公示',
@@ -98,6 +100,8 @@ export const en: Messages = {
     view: 'View', download: 'Download', close: 'Close', status: 'Status', filingDue: 'Filing due',
     decisionDue: 'Decision due', case: 'Case', repairs: 'My repairs',
     askReview: 'Ask for review', reviewStatement: 'Why a review', reviewRequested: 'Review requested, case',
+    results: 'My annual evaluation results', year: 'Year', objectResult: 'Object to the result',
+    resultStatus: { PROPOSED: 'Proposed', UNDER_OBJECTION: 'Under objection', PUBLISHED: 'Published', SUPERSEDED: 'Superseded' },
   },
   objection: {
     title: 'File an objection', target: 'Objection to', ground: 'Ground', statement: 'Facts and reasons',
@@ -118,7 +122,7 @@ export const en: Messages = {
     title: 'Objections (by due date)', case: 'Case', subject: 'Subject', status: 'Status', due: 'Due', left: 'Working days left',
     overdue: 'Overdue', accept: 'Accept', decide: 'Decide', outcome: 'Outcome', reasons: 'Reasons', withdraw: 'Withdraw the record',
     submit: 'Submit decision', empty: 'Nothing to do.', days: 'working days', accepted: 'Accepted', decided: 'Decided',
-    outcomes: { CORRECTED: 'Correct it', MAINTAINED: 'Maintain it' },
+    reviews: 'Reviews escalated by the lower bureaus', outcomes: { CORRECTED: 'Correct it', MAINTAINED: 'Maintain it' },
   },
   repairs: {
     title: 'Repair review', repair: 'Repair', record: 'Record', status: 'Status', intend: 'Intend to repair (publicity)',

@@ -11,7 +11,8 @@ async function discover(): Promise<void> {
   // The local run's development sign-in (functions/local only; a cloud API has no /local routes).
   try {
     const r = await fetch('/local/portal', { headers: { Accept: 'application/json' } });
-    if (r.ok) {
+    // CloudFront answers a missing key with index.html (deep links): only JSON is the local run speaking.
+    if (r.ok && (r.headers.get('content-type') ?? '').includes('json')) {
       const body = await r.json();
       Object.assign(runtime, { devSignIn: true, tenants: body.tenants ?? [], roles: body.roles ?? [] });
       return;
@@ -19,8 +20,8 @@ async function discover(): Promise<void> {
   } catch { /* not the local run */ }
   // A cloud deployment: written next to index.html by infra/ (PortalHosting).
   try {
-    const r = await fetch('/portal-config.json');
-    if (r.ok) {
+    const r = await fetch('/portal-config.json', { cache: 'no-cache' });
+    if (r.ok && (r.headers.get('content-type') ?? '').includes('json')) {
       const body = await r.json() as { apiBase?: string; tenants?: TenantIdp[] };
       runtime.apiBase = body.apiBase ?? '';
       runtime.idps = body.tenants ?? [];
