@@ -27,6 +27,9 @@ public final class TenantApi extends NestedStack {
 
     private final HttpApi api;
 
+    /** Micronaut's {@code SecurityRule.IS_ANONYMOUS}, the role of the operations anyone may call. */
+    static final String ANONYMOUS = "isAnonymous()";
+
     public TenantApi(Construct scope, String id, String issuer, List<String> tenants, List<Operation> operations,
                      Map<String, JavaFunction> functions) {
         super(scope, id);
@@ -42,12 +45,16 @@ public final class TenantApi extends NestedStack {
                 .build();
         for (Operation op : operations) {
             JavaFunction fn = functions.get(op.name());
-            HttpRoute.Builder.create(this, op.name())
+            HttpRoute.Builder route = HttpRoute.Builder.create(this, op.name())
                     .httpApi(api)
                     .routeKey(HttpRouteKey.with(op.path(), HttpMethod.valueOf(op.method())))
-                    .integration(new HttpLambdaIntegration(op.name() + "Integration", fn.alias()))
-                    .authorizer(authorizer)
-                    .build();
+                    .integration(new HttpLambdaIntegration(op.name() + "Integration", fn.alias()));
+            // Public operations (a repair publicity, a report verification, a consent query) carry no JWT: the
+            // gateway must let them through; the function itself answers only what the public may see.
+            if (!op.roles().contains(ANONYMOUS)) {
+                route.authorizer(authorizer);
+            }
+            route.build();
         }
         CfnOutput.Builder.create(this, "Url").value(api.getApiEndpoint()).build();
     }

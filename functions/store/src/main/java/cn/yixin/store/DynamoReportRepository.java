@@ -46,6 +46,8 @@ public final class DynamoReportRepository implements ReportRepository {
                 .put("configVersion", r.configVersion())
                 .put("asOf", r.asOf().toString())
                 .put("issuedAt", r.issuedAt())
+                .put("pdf", r.keptPdf() == null ? null
+                        : AttributeValue.fromB(software.amazon.awssdk.core.SdkBytes.fromByteArray(r.keptPdf())))
                 .build();
         try {
             clients.forTenant(r.tenantId()).putItem(b -> b.tableName(table).item(item)
@@ -66,6 +68,7 @@ public final class DynamoReportRepository implements ReportRepository {
         return Optional.of(new IssuedReport(str(i, "code"), str(i, "tenantId"), str(i, "subjectId"), str(i, "sha256"),
                 str(i, "bureau"), str(i, "subjectName"), str(i, "subjectKind"), str(i, "grade"), str(i, "gradeName"),
                 score == null ? null : Integer.valueOf(score.n()), Integer.parseInt(i.get("configVersion").n()),
-                LocalDate.parse(str(i, "asOf")), Attr.instant(i, "issuedAt")));
+                LocalDate.parse(str(i, "asOf")), Attr.instant(i, "issuedAt"),
+                i.get("pdf") == null ? null : i.get("pdf").b().asByteArray()));
     }
 }

@@ -77,6 +77,11 @@ public class ConsentQueries {
                 c.part().includesScore() ? st.score() : null, st.configVersion(), st.asOf(), now, report);
     }
 
+    /** The tenant a token names, or the refusal. */
+    static String tenantOf(String token) {
+        return ConsentToken.tenantOf(token).orElseThrow(ConsentQueries::refused);
+    }
+
     static DomainException refused() {
         return DomainException.forbidden("CONSENT_REFUSED", "该授权码无效、已过期或已被撤销，或不适用于所查询的信用主体，不能查询。",
                 "This consent token is not valid, has expired or was revoked, or does not cover the subject asked about.");

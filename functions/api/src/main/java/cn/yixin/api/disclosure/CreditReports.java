@@ -4,7 +4,9 @@ import cn.yixin.api.credit.CreditArchive;
 import cn.yixin.api.credit.CreditSubjects;
 import cn.yixin.api.credit.SubjectView;
 import cn.yixin.api.credit.SubjectViews;
+import cn.yixin.api.idempotency.Idempotency;
 import cn.yixin.api.measure.SubjectMeasures;
+import cn.yixin.api.pii.IdentifierProtector;
 import cn.yixin.api.repair.CreditRepairs;
 import cn.yixin.api.repair.RepairView;
 import cn.yixin.api.security.Caller;
@@ -30,6 +32,7 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,10 +56,12 @@ public class CreditReports {
     private final SubjectMeasures measures;
     private final TenantDirectory tenants;
     private final ReportRepository reports;
+    private final IdentifierProtector protector;
     private final Clock clock;
 
     public CreditReports(CreditSubjects subjects, SubjectViews views, CreditArchive archive, CreditRepairs repairs,
-                         SubjectMeasures measures, TenantDirectory tenants, ReportRepository reports, Clock clock) {
+                         SubjectMeasures measures, TenantDirectory tenants, ReportRepository reports,
+                        IdentifierProtector protector, Clock clock) {
         this.subjects = subjects;
         this.views = views;
         this.archive = archive;
@@ -64,20 +69,45 @@ public class CreditReports {
         this.measures = measures;
         this.tenants = tenants;
         this.reports = reports;
+        this.protector = protector;
         this.clock = clock;
     }
 
-    public Issued issue(Caller caller, String subjectId) {
+    /**
+     * Issues a report now. Under an Idempotency-Key the code is a keyed hash of the caller, the subject and the key,
+     * and the PDF is kept with it: a retry (or a racing twin) answers the very same bytes; another caller's same key
+     * names another report.
+     */
+    public Issued issue(Caller caller, String subjectId, String idempotencyKey) {
         Subject s = subjects.find(caller, subjectId); // the subject itself or its tenant's staff
-        CreditReport report = compose(caller, s, ReportCode.next(caller.tenant()));
+        String tenant = caller.tenant();
+        String code = idempotencyKey == null ? ReportCode.next(tenant) : ReportCode.derived(tenant, protector.lookupHash(
+                tenant, "credit-report\n" + Idempotency.callerScope(caller) + "\n" + s.id() + "\n" + idempotencyKey));
+        if (idempotencyKey != null) {
+            Optional<Issued> kept = kept(tenant, code, s.id());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        CreditReport report = compose(caller, s, code);
         byte[] pdf = ReportPdf.render(report);
-        IssuedReport stored = new IssuedReport(report.code(), caller.tenant(), s.id(), sha256(pdf), report.bureau(),
+        IssuedReport stored = new IssuedReport(report.code(), tenant, s.id(), sha256(pdf), report.bureau(),
                 s.displayName(), s.kind().nameZh(), report.grade().grade(), report.grade().gradeName(),
-                report.grade().score(), report.grade().configVersion(), report.asOf(), report.issuedAt());
-        if (!reports.addIfAbsent(stored)) { // 100 random bits: a collision is a fault, never someone else's report
-            throw new IllegalStateException("report code collision");
+                report.grade().score(), report.grade().configVersion(), report.asOf(), report.issuedAt(),
+                idempotencyKey != null && pdf.length <= MAX_KEPT_BYTES ? pdf : null);
+        if (!reports.addIfAbsent(stored)) {
+            // Keyed: a twin with the same key won, answer its report. Random: 100 bits never collide; a fault.
+            return kept(tenant, code, s.id()).orElseThrow(() -> new IllegalStateException("report code collision"));
         }
         return new Issued(pdf, stored);
+    }
+
+    /** DynamoDB's item limit is 400 KB: a larger PDF (hundreds of records) is not kept, and a retry issues anew. */
+    static final int MAX_KEPT_BYTES = 300_000;
+
+    private Optional<Issued> kept(String tenant, String code, String subjectId) {
+        return reports.find(tenant, code).filter(r -> r.subjectId().equals(subjectId) && r.keptPdf() != null)
+                .map(r -> new Issued(r.keptPdf(), r));
     }
 
     CreditReport compose(Caller caller, Subject s, String code) {

@@ -26,7 +26,8 @@ public final class DisclosureOperations {
             new Operation("GrantConsent", "POST", "/subjects/{subjectId}/consents", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),
             new Operation("RevokeConsent", "POST", "/subjects/{subjectId}/consents/{consentId}/revocation", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),
             new Operation("ListConsents", "GET", "/subjects/{subjectId}/consents", STAFF_AND_SUBJECT, READ, true, List.of()),
-            new Operation("QueryWithConsent", "POST", "/public/consent-queries", ANONYMOUS, APPEND, true, List.of()));
+            new Operation("QueryWithConsent", "POST", "/public/consent-queries", ANONYMOUS, APPEND, true, List.of()),
+            new Operation("ReadHonourRoll", "GET", "/public/tenants/{tenantId}/honour-roll", ANONYMOUS, READ, true, List.of("gsi1")));
 
     private DisclosureOperations() {
     }

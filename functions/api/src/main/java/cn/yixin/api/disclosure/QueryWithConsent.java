@@ -1,6 +1,10 @@
 package cn.yixin.api.disclosure;
 
+import cn.yixin.api.idempotency.Idempotency;
+import cn.yixin.domain.disclosure.ConsentToken;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
@@ -24,16 +28,22 @@ import jakarta.validation.Valid;
 public class QueryWithConsent {
 
     private final ConsentQueries consents;
+    private final Idempotency idempotency;
 
-    public QueryWithConsent(ConsentQueries consents) {
+    public QueryWithConsent(ConsentQueries consents, Idempotency idempotency) {
         this.consents = consents;
+        this.idempotency = idempotency;
     }
 
     @SecurityRequirements
     @Operation(summary = "Query a subject's credit under its consent (授权实时查询)")
     @Post
-    public ConsentViews.Answer query(@Nullable @Header(Consents.TOKEN_HEADER) String token,
-                                     @Body @Valid ConsentRequests.Query body) {
-        return consents.query(token, body);
+    public HttpResponse<?> query(@Nullable @Header(Consents.TOKEN_HEADER) String token,
+                                 @Body @Valid ConsentRequests.Query body,
+                                 @Nullable @Header("Idempotency-Key") String key) {
+        // A retry under the same token and key gets the first answer (the snapshot it already had), nothing newer.
+        String tenant = ConsentQueries.tenantOf(token);
+        return idempotency.runThenKeep(tenant, Idempotency.anonymousScope(ConsentToken.hash(token)), key,
+                "QueryWithConsent", body, HttpStatus.OK, () -> consents.query(token, body));
     }
 }

@@ -13,7 +13,7 @@ public final class PersonalDataOperations {
     public static final Set<String> OPERATIONS = Set.of(
             "AcceptObjection", "ApplyForRepair", "CorrectCreditRecord", "DecideObjection", "DecideRepair",
             "DecideReview", "DownloadAttachment", "DownloadCreditReport", "DownloadDocument", "ExecuteRepair", "FileObjection",
-            "FindSubjectByIdentifier", "ImportCreditRecords", "LinkSubjects", "ListDocuments", "ListLinks",
+            "FindSubjectByIdentifier", "GrantConsent", "ImportCreditRecords", "LinkSubjects", "ListDocuments", "ListLinks",
             "ListNotices", "ListObjections", "ListPublications", "ListRepairs", "ListReviews",
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
             "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",

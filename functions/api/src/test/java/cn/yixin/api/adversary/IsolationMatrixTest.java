@@ -87,12 +87,32 @@ class IsolationMatrixTest {
         if (owner.roles().contains("credit_subject") && op.path().contains("{subjectId}")) {
             out.add(new Intruder("other subject", call.by(Who.subject(owner.tenant(), w.hospital(owner.tenant()))), false));
         }
-        if (owner.anonymousCaller()) {
+        if (owner.anonymousCaller() && call.path().matches(".*/P\\d{6}[0-9a-f]{32}.*")) {
             // The publicity id is the capability (docs/security.md): its tenant part changed, or a guessed id, is 404.
             String other = call.path().replaceFirst("/P\\d{6}", "/P" + World.INTRUDER);
             out.add(new Intruder("publicity id under another tenant", call.at(other), false));
             String guessed = call.path().replaceFirst("/(P\\d{6})[0-9a-f]{32}", "/$1" + "0".repeat(32));
             out.add(new Intruder("guessed publicity id", call.at(guessed), false));
+        }
+        // Issue 17 (docs/disclosure.md): a report code and a consent token are capabilities as a publicity id is;
+        // a public list names its tenant in the path, and another tenant's list holds nothing of the victim.
+        if (owner.anonymousCaller() && call.path().matches("/public/reports/R\\d{6}-.*")) {
+            out.add(new Intruder("report code under another tenant",
+                    call.at(call.path().replaceFirst("/R\\d{6}", "/R" + World.INTRUDER)), false));
+            out.add(new Intruder("guessed report code",
+                    call.at(call.path().replaceFirst("/(R\\d{6})-.*", "/$1-00000-00000-00000-00000")), false));
+        }
+        String consentToken = call.headers().get("X-Consent-Token");
+        if (owner.anonymousCaller() && consentToken != null) {
+            out.add(new Intruder("consent token under another tenant",
+                    call.header("X-Consent-Token", "C" + World.INTRUDER + consentToken.substring(7)), false));
+            out.add(new Intruder("guessed consent token",
+                    call.header("X-Consent-Token", consentToken.substring(0, 8) + "A".repeat(43)), false));
+            out.add(new Intruder("no consent token", call.header("X-Consent-Token", null), false));
+        }
+        if (owner.anonymousCaller() && call.path().matches("/public/tenants/\\d{6}/.*")) {
+            out.add(new Intruder("another tenant's public list",
+                    call.at(call.path().replaceFirst("/public/tenants/\\d{6}/", "/public/tenants/" + World.INTRUDER + "/")), true));
         }
         if (!owner.anonymousCaller()) {
             for (String role : ALL_ROLES) {

@@ -288,6 +288,8 @@ final class World {
             return Call.of(op("QueryWithConsent"), "/public/consent-queries", Who.anonymous())
                     .header("X-Consent-Token", c[2]).json("{\"subjectId\":\"" + c[0] + "\"}");
         });
+        m.put("ReadHonourRoll", w -> Call.of(op("ReadHonourRoll"),
+                "/public/tenants/" + NC + "/honour-roll?kind=DESIGNATED_HOSPITAL", Who.anonymous()));
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
         m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(

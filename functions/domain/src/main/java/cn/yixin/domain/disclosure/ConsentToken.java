@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A consent's token (004 §21): {@code C<tenant>.<256 random bits, base64url>}. Opaque to its holder, shown once;
+ * A consent's token (004 §21): {@code C<tenant>.<256 bits, base64url>}, a keyed hash of the consent's id
+ * ({@link #of}; {@link #next} is random). Opaque to its holder, shown once;
  * the store keeps only its SHA-256 (a plain digest suffices: the token has 256 bits of entropy, nothing to guess).
  * The tenant in it says where to look, as a report code does.
  */
@@ -26,6 +27,12 @@ public final class ConsentToken {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return "C" + tenantId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** A token from a secret of 64 hex digits (a keyed hash of the consent's id): recomputed, never stored. */
+    public static String of(String tenantId, String hexSecret) {
+        return "C" + tenantId + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(HexFormat.of().parseHex(hexSecret.substring(0, 64)));
     }
 
     public static Optional<String> tenantOf(String token) {

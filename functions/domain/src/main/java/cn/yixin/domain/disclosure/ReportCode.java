@@ -29,6 +29,22 @@ public final class ReportCode {
         return b.toString();
     }
 
+    /**
+     * A code derived from a secret seed (at least 25 hex digits, e.g. a keyed hash of the caller and its
+     * Idempotency-Key), so a retry of the same request names the same report; as unguessable as the seed.
+     */
+    public static String derived(String tenantId, String hexSeed) {
+        java.math.BigInteger bits = new java.math.BigInteger(hexSeed.substring(0, 25), 16);
+        StringBuilder b = new StringBuilder("R").append(tenantId);
+        for (int i = 0; i < 20; i++) {
+            if (i % 5 == 0) {
+                b.append('-');
+            }
+            b.append(ALPHABET.charAt(bits.shiftRight(5 * (19 - i)).intValue() & 31));
+        }
+        return b.toString();
+    }
+
     /** The issuing tenant of a well-formed code; empty for anything else (a forged or mistyped code). */
     public static Optional<String> tenantOf(String code) {
         if (code == null || code.length() > 40) {
