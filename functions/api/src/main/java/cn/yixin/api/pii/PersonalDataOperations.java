@@ -17,7 +17,7 @@ public final class PersonalDataOperations {
             "ListNotices", "ListObjections", "ListPublications", "ListRepairs", "ListReviews",
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
             "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
-            "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome", "RecordRepairFalseMaterials", "RegisterSubject",
+            "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome", "RecordRepairFalseMaterials", "RegisterInspector", "RegisterSubject",
             "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment");
 
     /** Handler classes (without the {@code ::method}) of the background jobs that need the keys. */

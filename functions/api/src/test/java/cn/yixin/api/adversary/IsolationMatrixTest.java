@@ -87,7 +87,12 @@ class IsolationMatrixTest {
         if (owner.roles().contains("credit_subject") && op.path().contains("{subjectId}")) {
             out.add(new Intruder("other subject", call.by(Who.subject(owner.tenant(), w.hospital(owner.tenant()))), false));
         }
-        if (owner.anonymousCaller()) {
+        if (owner.anonymousCaller() && op.path().contains("{tenantId}")) {
+            // A region's public list (R-7.5, 向社会公布) is addressed by the region's code: another code is that
+            // region's own list, served, and nothing of the victim's may appear in it.
+            out.add(new Intruder("another region's public list",
+                    call.at(call.path().replaceFirst("/\\d{6}$", "/" + World.INTRUDER)), true));
+        } else if (owner.anonymousCaller()) {
             // The publicity id is the capability (docs/security.md): its tenant part changed, or a guessed id, is 404.
             String other = call.path().replaceFirst("/P\\d{6}", "/P" + World.INTRUDER);
             out.add(new Intruder("publicity id under another tenant", call.at(other), false));
