@@ -109,9 +109,9 @@ class InspectionDrawTest {
             assertEquals(201, inspector(gd, code, List.of()).status());
         }
         // An inspector's name is personal data: masked in the roster, sealed in storage, never in clear.
-        Response roster = api.get("/inspectors", TestIdentity.bureau(gd, "auditor"));
-        assertTrue(roster.body().contains("检******"), roster::toString);
-        assertFalse(roster.body().contains("检查员GD-1"), roster::toString);
+        Response rosterRead = api.get("/inspectors", TestIdentity.bureau(gd, "auditor"));
+        assertTrue(rosterRead.body().contains("检******"), rosterRead::toString);
+        assertFalse(rosterRead.body().contains("检查员GD-1"), rosterRead::toString);
         var rawItem = api.dynamo().getItem(b -> b.tableName("yixin").key(Map.of(
                 "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("T#" + gd + "#INSP"),
                 "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("I#GD-1")))).item();
