@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -82,11 +81,5 @@ public class InspectorRoster {
     /** 张三丰 -> 张** (as every individual's name is shown); the full name is sealed. */
     static String mask(String name) {
         return name.charAt(0) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
-    }
-
-    public InspectionViews.Roster list(Caller caller) {
-        List<InspectionViews.InspectorView> all = repository.roster(caller.tenant()).stream()
-                .sorted(Comparator.comparing(Inspector::id)).map(InspectionViews.InspectorView::of).toList();
-        return new InspectionViews.Roster(all.size(), all);
     }
 }
