@@ -46,13 +46,15 @@ final class InspectionItems {
 
     static Map<String, AttributeValue> inspectorItem(String tenant, Inspector i) {
         return new Attr.Item().put(YixinTable.PK, rosterPk(tenant)).put(YixinTable.SK, "I#" + i.id())
-                .put("inspectorId", i.id()).put("name", i.name()).put("personSubjectId", i.personSubjectId())
+                .put("inspectorId", i.id()).put("name", i.name()).put("nameSealed", i.nameSealed())
+                .put("personSubjectId", i.personSubjectId())
                 .putList("linked", i.linkedSubjectIds().stream().map(Attr::s).toList())
                 .put("registeredBy", i.registeredBy()).put("registeredAt", i.registeredAt()).build();
     }
 
     static Inspector inspector(Map<String, AttributeValue> i) {
-        return new Inspector(Attr.str(i, "inspectorId"), Attr.str(i, "name"), Attr.str(i, "personSubjectId"),
+        return new Inspector(Attr.str(i, "inspectorId"), Attr.str(i, "name"), Attr.str(i, "nameSealed"),
+                Attr.str(i, "personSubjectId"),
                 Attr.list(i, "linked").stream().map(AttributeValue::s).toList(), Attr.str(i, "registeredBy"),
                 Attr.instant(i, "registeredAt"));
     }

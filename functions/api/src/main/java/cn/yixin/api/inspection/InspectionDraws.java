@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
 @Singleton
 public class InspectionDraws {
 
-    static final Pattern DRAW_ID = Pattern.compile("ID(\\d{6})[0-9a-f]{20}");
+    static final Pattern DRAW_ID = Pattern.compile("P(\\d{6})[0-9a-f]{32}");
 
     private final InspectionRepository repository;
     private final SubjectRepository subjects;
@@ -109,7 +109,7 @@ public class InspectionDraws {
                 plan.inspectorsPerCheck());
         Map<String, InspectionDraw.DrawnSubject> drawn = new HashMap<>();
         result.checks().forEach(c -> drawn.put(c.subjectId(), about.get(c.subjectId())));
-        String drawId = "ID" + tenant + InspectionPlans.hex(10);
+        String drawId = "P" + tenant + InspectionPlans.hex(16); // a publicity id (docs/security.md)
         InspectionDraw draw = new InspectionDraw(drawId, plan.id(), caller.userId(), clock.instant(), reason, replaces,
                 plan.basePercent(), plan.inspectorsPerCheck(), plan.subjectKinds(), result, drawn, population, roster);
         InspectionPlan after = plan.withDraw(new InspectionPlan.DrawRef(drawId, caller.userId(), draw.at(), reason));

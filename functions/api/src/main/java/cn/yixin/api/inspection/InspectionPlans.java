@@ -8,6 +8,7 @@ import cn.yixin.domain.inspection.PlanRules;
 import cn.yixin.store.InspectionRepository;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
@@ -31,7 +32,8 @@ public class InspectionPlans {
 
     public InspectionViews.PlanView create(Caller caller, InspectionRequests.CreatePlan req,
                                            Idempotency.Recorder recorder) {
-        PlanRules.check(req.name(), req.subjectKinds(), req.periodFrom(), req.periodTo(), req.basePercent(),
+        BigDecimal base = req.basePercent() == null ? null : BigDecimal.valueOf(req.basePercent());
+        PlanRules.check(req.name(), req.subjectKinds(), req.periodFrom(), req.periodTo(), base,
                 req.inspectorsPerCheck());
         if (req.subjectKinds().contains(null)) {
             throw DomainException.invalidField("subjectKinds", "PLAN_KINDS_REQUIRED",
@@ -39,7 +41,7 @@ public class InspectionPlans {
         }
         InspectionPlan plan = new InspectionPlan("P" + hex(10), req.name().trim(),
                 List.copyOf(new LinkedHashSet<>(req.subjectKinds())), req.periodFrom(), req.periodTo(),
-                req.basePercent(), req.inspectorsPerCheck(), caller.userId(), clock.instant(), List.of());
+                base, req.inspectorsPerCheck(), caller.userId(), clock.instant(), List.of());
         InspectionViews.PlanView view = InspectionViews.PlanView.of(plan);
         repository.createPlan(caller.tenant(), plan, recorder == null ? null : recorder.apply(view));
         return view;

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,11 +33,11 @@ public final class InspectionRequests {
                                     @Nullable @Size(max = 200) List<@Size(max = 40) String> linkedSubjectIds) {
     }
 
-    /** A plan: kinds, period, base ratio in percent, inspectors per check. */
+    /** A plan: kinds, period, base ratio in whole percent (1–100), inspectors per check. */
     @Serdeable
     public record CreatePlan(@Nullable @Size(max = 100) String name, @Nullable @Size(max = 20) List<SubjectKind> subjectKinds,
                              @Nullable @PlausibleDate LocalDate periodFrom, @Nullable @PlausibleDate LocalDate periodTo,
-                             @Nullable BigDecimal basePercent, @Nullable Integer inspectorsPerCheck) {
+                             @Nullable Integer basePercent, @Nullable Integer inspectorsPerCheck) {
     }
 
     /**

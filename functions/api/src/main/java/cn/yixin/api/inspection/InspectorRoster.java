@@ -1,6 +1,7 @@
 package cn.yixin.api.inspection;
 
 import cn.yixin.api.idempotency.Idempotency;
+import cn.yixin.api.pii.IdentifierProtector;
 import cn.yixin.api.security.Caller;
 import cn.yixin.domain.DomainException;
 import cn.yixin.domain.inspection.Inspector;
@@ -12,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,11 +25,14 @@ public class InspectorRoster {
 
     private final InspectionRepository repository;
     private final SubjectRepository subjects;
+    private final IdentifierProtector protector;
     private final Clock clock;
 
-    public InspectorRoster(InspectionRepository repository, SubjectRepository subjects, Clock clock) {
+    public InspectorRoster(InspectionRepository repository, SubjectRepository subjects, IdentifierProtector protector,
+                           Clock clock) {
         this.repository = repository;
         this.subjects = subjects;
+        this.protector = protector;
         this.clock = clock;
     }
 
@@ -62,8 +65,9 @@ public class InspectorRoster {
                         "linkedSubjectIds[" + i + "] is not a subject registered in this region.");
             }
         }
-        Inspector inspector = new Inspector(req.code(), req.name().trim(), req.personSubjectId(), linked,
-                caller.userId(), clock.instant());
+        String name = req.name().trim();
+        Inspector inspector = new Inspector(req.code(), mask(name), protector.seal(tenant, name),
+                req.personSubjectId(), linked, caller.userId(), clock.instant());
         InspectionViews.InspectorView view = InspectionViews.InspectorView.of(inspector);
         try {
             repository.registerInspector(tenant, inspector, recorder == null ? null : recorder.apply(view));
@@ -74,9 +78,8 @@ public class InspectorRoster {
         return view;
     }
 
-    public InspectionViews.Roster list(Caller caller) {
-        List<InspectionViews.InspectorView> all = repository.roster(caller.tenant()).stream()
-                .sorted(Comparator.comparing(Inspector::id)).map(InspectionViews.InspectorView::of).toList();
-        return new InspectionViews.Roster(all.size(), all);
+    /** 张三丰 -> 张** (as every individual's name is shown); the full name is sealed. */
+    static String mask(String name) {
+        return name.charAt(0) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
     }
 }

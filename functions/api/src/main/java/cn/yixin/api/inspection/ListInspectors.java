@@ -15,9 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Random inspections")
 public class ListInspectors {
 
-    private final InspectorRoster roster;
+    private final InspectorRosterReads roster;
 
-    public ListInspectors(InspectorRoster roster) {
+    public ListInspectors(InspectorRosterReads roster) {
         this.roster = roster;
     }
 

@@ -18,7 +18,7 @@ public final class PersonalDataOperations {
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
             "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
             "QueryWithConsent", "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome",
-            "RecordRepairFalseMaterials", "RegisterSubject",
+            "RecordRepairFalseMaterials", "RegisterInspector", "RegisterSubject",
             "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment",
             // issue 16: the person's resident ID is hashed and sealed
             "RecordPoints", "CheckEligibility");

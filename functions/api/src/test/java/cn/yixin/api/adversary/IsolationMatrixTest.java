@@ -87,6 +87,19 @@ class IsolationMatrixTest {
         if (owner.roles().contains("credit_subject") && op.path().contains("{subjectId}")) {
             out.add(new Intruder("other subject", call.by(Who.subject(owner.tenant(), w.hospital(owner.tenant()))), false));
         }
+        if (owner.anonymousCaller() && op.path().contains("{tenantId}")) {
+            // A region's public list (R-7.5, 向社会公布) is addressed by the region's code: another code is that
+            // region's own list, served, and nothing of the victim's may appear in it.
+            out.add(new Intruder("another region's public list",
+                    call.at(call.path().replaceFirst("/\\d{6}$", "/" + World.INTRUDER)), true));
+        }
+        if (owner.anonymousCaller() && call.path().matches(".*/ID\\d{6}[0-9a-f]{20}.*")) {
+            // A public inspection draw (R-7.2, 一公开): its id is the capability, as a publicity id is.
+            out.add(new Intruder("draw id under another tenant",
+                    call.at(call.path().replaceFirst("/ID\\d{6}", "/ID" + World.INTRUDER)), false));
+            out.add(new Intruder("guessed draw id",
+                    call.at(call.path().replaceFirst("/(ID\\d{6})[0-9a-f]{20}", "/$1" + "0".repeat(20))), false));
+        }
         if (owner.anonymousCaller() && call.path().matches(".*/P\\d{6}[0-9a-f]{32}.*")) {
             // The publicity id is the capability (docs/security.md): its tenant part changed, or a guessed id, is 404.
             String other = call.path().replaceFirst("/P\\d{6}", "/P" + World.INTRUDER);

@@ -108,6 +108,15 @@ class InspectionDrawTest {
         for (String code : List.of("GD-2", "GD-3", "GD-4")) {
             assertEquals(201, inspector(gd, code, List.of()).status());
         }
+        // An inspector's name is personal data: masked in the roster, sealed in storage, never in clear.
+        Response rosterRead = api.get("/inspectors", TestIdentity.bureau(gd, "auditor"));
+        assertTrue(rosterRead.body().contains("检******"), rosterRead::toString);
+        assertFalse(rosterRead.body().contains("检查员GD-1"), rosterRead::toString);
+        var rawItem = api.dynamo().getItem(b -> b.tableName("yixin").key(Map.of(
+                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("T#" + gd + "#INSP"),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("I#GD-1")))).item();
+        assertFalse(rawItem.toString().contains("检查员GD-1"), "no clear name stored");
+        assertTrue(rawItem.containsKey("nameSealed"));
         String planId = createPlan(gd, "OTHER_ENTERPRISE", 20, 2);
         Response drawn = draw(gd, planId, Map.of());
         assertEquals(201, drawn.status(), drawn::toString);
@@ -233,7 +242,7 @@ class InspectionDrawTest {
                 .findFirst().orElseThrow().get("result"));
         assertEquals("VIOLATION", list(pub, "checks").stream().filter(c -> names.get(bad).equals(c.get("name")))
                 .findFirst().orElseThrow().get("result"));
-        assertEquals(404, api.request("GET", "/public/inspection-draws/ID510000ffffffffffffffffffff").send().status());
+        assertEquals(404, api.request("GET", "/public/inspection-draws/P510000" + "f".repeat(32)).send().status());
         assertEquals(404, api.request("GET", "/public/inspection-draws/nonsense").send().status());
     }
 
@@ -296,7 +305,7 @@ class InspectionDrawTest {
         assertEquals(422, noOne.status(), noOne::toString);
         assertEquals("NOT_ENOUGH_UNCONFLICTED_INSPECTORS", noOne.str("code"));
         assertNull(planOf(cq, conflicted).get("currentDrawId"), "nothing was drawn");
-        Response redrawUndrawn = draw(cq, conflicted, Map.of("replacesDrawId", "ID130300aaaaaaaaaaaaaaaaaaaa",
+        Response redrawUndrawn = draw(cq, conflicted, Map.of("replacesDrawId", "P500000" + "a".repeat(32),
                 "reason", "测试重新抽取理由"));
         assertEquals(400, redrawUndrawn.status(), redrawUndrawn::toString);
         assertEquals("PLAN_NOT_DRAWN", redrawUndrawn.str("code"));
