@@ -93,13 +93,6 @@ class IsolationMatrixTest {
             out.add(new Intruder("another region's public list",
                     call.at(call.path().replaceFirst("/\\d{6}$", "/" + World.INTRUDER)), true));
         }
-        if (owner.anonymousCaller() && call.path().matches(".*/ID\\d{6}[0-9a-f]{20}.*")) {
-            // A public inspection draw (R-7.2, 一公开): its id is the capability, as a publicity id is.
-            out.add(new Intruder("draw id under another tenant",
-                    call.at(call.path().replaceFirst("/ID\\d{6}", "/ID" + World.INTRUDER)), false));
-            out.add(new Intruder("guessed draw id",
-                    call.at(call.path().replaceFirst("/(ID\\d{6})[0-9a-f]{20}", "/$1" + "0".repeat(20))), false));
-        }
         if (owner.anonymousCaller() && call.path().matches(".*/P\\d{6}[0-9a-f]{32}.*")) {
             // The publicity id is the capability (docs/security.md): its tenant part changed, or a guessed id, is 404.
             String other = call.path().replaceFirst("/P\\d{6}", "/P" + World.INTRUDER);
