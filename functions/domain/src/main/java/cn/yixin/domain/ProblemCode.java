@@ -54,7 +54,15 @@ public enum ProblemCode {
             "That year's holiday arrangement has another version: {0}"),
     CLOCK_BACKWARD(DomainException.Kind.INVALID,
             "本地时钟只能向前拨：{0}。",
-            "The local clock only moves forward: {0}.");
+            "The local clock only moves forward: {0}."),
+    /** a negative record, points or a procurement case rests on a legally effective document. */
+    BASIS_REQUIRED(DomainException.Kind.INVALID,
+            "{0}须附生效的法律文书依据：文书种类、文号、日期和作出机关缺一不可。",
+            "{0} must rest on a legally effective basis document: kind, number, date and issuer (R-3.2)."),
+    /** The tenant named by the path or the request was never onboarded. */
+    TENANT_NOT_FOUND(DomainException.Kind.NOT_FOUND,
+            "所指地区尚未开通。",
+            "That tenant is not onboarded.");
 
     /** Words that differ by language, as one argument of a template. */
     public record Bilingual(String zh, String en) {

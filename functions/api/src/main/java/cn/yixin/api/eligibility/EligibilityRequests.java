@@ -4,6 +4,7 @@ import cn.yixin.api.input.PlausibleDate;
 import cn.yixin.domain.BasisDocument;
 import cn.yixin.domain.BasisKind;
 import cn.yixin.domain.DomainException;
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.eligibility.Responsibility;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -55,9 +56,7 @@ public final class EligibilityRequests {
 
     static BasisDocument requireBasis(Basis b) {
         if (b == null || b.kind() == null || blank(b.number()) || b.date() == null || blank(b.issuer())) {
-            throw DomainException.invalidField("basis", "BASIS_REQUIRED",
-                    "记分须附依据文书：文书种类、文号、日期和作出机关。",
-                    "Points need their basis document: kind, number, date and issuer (R-3.2).");
+            throw ProblemCode.BASIS_REQUIRED.onField("basis", ProblemCode.Bilingual.of("记分", "Points"));
         }
         return new BasisDocument(b.kind(), b.number().trim(), b.date(), b.issuer().trim());
     }

@@ -6,6 +6,7 @@ import cn.yixin.api.security.Caller;
 import cn.yixin.api.tenancy.TenantDirectory;
 import cn.yixin.domain.BasisDocument;
 import cn.yixin.domain.DomainException;
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.SubjectKind;
 import cn.yixin.domain.procurement.Conduct;
 import cn.yixin.domain.procurement.LevelRule;
@@ -139,8 +140,7 @@ public class ProcurementCases {
         company(caller, subjectId); // 404 before anything else
         policy(tenant);
         if (req.reasons() == null || req.reasons().isBlank()) {
-            throw DomainException.invalidField("reasons", "REASONS_REQUIRED", "信用评价清零须说明整改情况和理由。",
-                    "A clearance needs its reasons (the correction made).");
+            throw ProblemCode.REASONS_REQUIRED.onField("reasons"); // a clearance is a decision and gives its reasons
         }
         String reasons = req.reasons().trim();
         return retries.run(recorder, () -> {
@@ -175,9 +175,7 @@ public class ProcurementCases {
     private static BasisDocument basis(ProcurementRequests.Basis b) {
         if (b == null || b.kind() == null || b.number() == null || b.number().isBlank() || b.date() == null
                 || b.issuer() == null || b.issuer().isBlank()) {
-            throw DomainException.invalidField("basis", "BASIS_REQUIRED",
-                    "信用评价案件须附依据文书：文书种类、文号、日期和作出机关。",
-                    "A case needs its basis document: kind, number, date and issuer (R-3.2).");
+            throw ProblemCode.BASIS_REQUIRED.onField("basis", ProblemCode.Bilingual.of("信用评价案件", "A procurement credit case"));
         }
         return new BasisDocument(b.kind(), b.number().trim(), b.date(), b.issuer().trim());
     }

@@ -123,8 +123,7 @@ public class TenantDirectory {
     }
 
     static DomainException tenantNotFound(String tenantId) {
-        return DomainException.notFound("TENANT_NOT_FOUND", "所指地区尚未开通。",
-                "That tenant is not onboarded.");
+        return ProblemCode.TENANT_NOT_FOUND.of();
     }
 
     static DomainException versionNotFound(String tenantId, int version) {

@@ -2,6 +2,7 @@ package cn.yixin.domain.archive;
 
 import cn.yixin.domain.BasisDocument;
 import cn.yixin.domain.DomainException;
+import cn.yixin.domain.ProblemCode;
 import cn.yixin.domain.Polarity;
 import cn.yixin.domain.Severity;
 import cn.yixin.domain.tenant.IndicatorItem;
@@ -30,9 +31,7 @@ public final class NewRecordRules {
             // dishonesty rests only on a legally effective document, named by kind, number, date and issuer.
             if (basis == null || basis.kind() == null || blank(basis.number()) || basis.date() == null
                     || blank(basis.issuer())) {
-                throw DomainException.invalidField("basis", "BASIS_REQUIRED",
-                        "失信信息必须有生效的法律文书依据：文书种类、文号、日期和作出机关缺一不可。",
-                        "A negative record needs its legally effective basis document: kind, number, date and issuer.");
+                throw ProblemCode.BASIS_REQUIRED.onField("basis", ProblemCode.Bilingual.of("失信信息", "A negative record"));
             }
         } else if (severity != null) {
             throw DomainException.invalidField("severity", "SEVERITY_NOT_ALLOWED",
