@@ -85,12 +85,7 @@ public class InspectionDraws {
                     "重新抽取须说明理由（reason，至少5个字）。", "A redraw states its reason (reason, at least 5 characters).");
         }
         List<RandomDraw.RosterEntry> roster = roster(tenant);
-        if (plan.inspectorsPerCheck() > roster.size()) {
-            throw DomainException.invalidField("inspectorsPerCheck", "DRAW_LARGER_THAN_ROSTER",
-                    "每次检查需要" + plan.inspectorsPerCheck() + "名检查人员，但检查人员名录库只有" + roster.size() + "名。",
-                    "Each check needs " + plan.inspectorsPerCheck() + " inspectors but the roster has " + roster.size()
-                            + ".");
-        }
+        RandomDraw.requireRosterFor(plan.inspectorsPerCheck(), roster.size());
         List<MeasuresInForce.Published> inForce = measures.of(tenant);
         List<RandomDraw.Candidate> population = new ArrayList<>();
         Map<String, InspectionDraw.DrawnSubject> about = new HashMap<>();

@@ -35,10 +35,6 @@ public class InspectionPlans {
         BigDecimal base = req.basePercent() == null ? null : BigDecimal.valueOf(req.basePercent());
         PlanRules.check(req.name(), req.subjectKinds(), req.periodFrom(), req.periodTo(), base,
                 req.inspectorsPerCheck());
-        if (req.subjectKinds().contains(null)) {
-            throw DomainException.invalidField("subjectKinds", "PLAN_KINDS_REQUIRED",
-                    "抽查计划须列出抽查的信用主体类型（subjectKinds）。", "An inspection plan names the subject kinds it inspects.");
-        }
         InspectionPlan plan = new InspectionPlan("P" + hex(10), req.name().trim(),
                 List.copyOf(new LinkedHashSet<>(req.subjectKinds())), req.periodFrom(), req.periodTo(),
                 base, req.inspectorsPerCheck(), caller.userId(), clock.instant(), List.of());

@@ -142,7 +142,7 @@ public class SupervisionItems {
             active = null;
         }
         if (active == null) {
-            throw DomainException.notFound("TENANT_NOT_FOUND", "没有该地区。", "No such region.");
+            throw cn.yixin.domain.ProblemCode.TENANT_NOT_FOUND.of();
         }
         List<SupervisionItemList> versions = repository.versions(tenantId);
         SupervisionItemList current = versions.isEmpty() ? null : versions.get(versions.size() - 1);

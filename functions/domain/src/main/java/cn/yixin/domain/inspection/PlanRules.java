@@ -20,7 +20,7 @@ public final class PlanRules {
             throw DomainException.invalidField("name", "PLAN_NAME_REQUIRED", "抽查计划须有名称（name）。",
                     "An inspection plan needs a name.");
         }
-        if (subjectKinds == null || subjectKinds.isEmpty()) {
+        if (subjectKinds == null || subjectKinds.isEmpty() || subjectKinds.stream().anyMatch(java.util.Objects::isNull)) {
             throw DomainException.invalidField("subjectKinds", "PLAN_KINDS_REQUIRED",
                     "抽查计划须列出抽查的信用主体类型（subjectKinds）。", "An inspection plan names the subject kinds it inspects.");
         }
@@ -38,6 +38,11 @@ public final class PlanRules {
             throw DomainException.invalidField("basePercent", "RATIO_TOO_PRECISE",
                     "基础抽查比例（basePercent）最多保留两位小数。", "basePercent has at most two decimals.");
         }
+        requireInspectorsPerCheck(inspectorsPerCheck);
+    }
+
+    /** Inspectors per check: 1 to {@link #MAX_INSPECTORS_PER_CHECK} (R-7.2: at least one, a check by two or more). */
+    public static void requireInspectorsPerCheck(Integer inspectorsPerCheck) {
         if (inspectorsPerCheck == null || inspectorsPerCheck < 1 || inspectorsPerCheck > MAX_INSPECTORS_PER_CHECK) {
             throw DomainException.invalidField("inspectorsPerCheck", "INSPECTORS_PER_CHECK_INVALID",
                     "每次检查的检查人员数（inspectorsPerCheck）须为1至" + MAX_INSPECTORS_PER_CHECK + "。",

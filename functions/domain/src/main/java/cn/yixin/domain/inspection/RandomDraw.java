@@ -71,18 +71,19 @@ public final class RandomDraw {
                          List<StratumCount> strata, List<Check> checks) {
     }
 
+    /** A draw needs at least as many inspectors on the roster as one check takes. */
+    public static void requireRosterFor(int perCheck, int rosterSize) {
+        if (perCheck > rosterSize) {
+            throw DomainException.invalidField("inspectorsPerCheck", "DRAW_LARGER_THAN_ROSTER",
+                    "每次检查需要" + perCheck + "名检查人员，但检查人员名录库只有" + rosterSize + "名。",
+                    "Each check needs " + perCheck + " inspectors but the roster has " + rosterSize + ".");
+        }
+    }
+
     public static Result draw(String seedHex, List<Candidate> population, List<RosterEntry> roster, int perCheck) {
         byte[] seed = HexFormat.of().parseHex(seedHex);
-        if (perCheck < 1) {
-            throw DomainException.invalidField("inspectorsPerCheck", "INSPECTORS_PER_CHECK_INVALID",
-                    "每次检查的检查人员数（inspectorsPerCheck）至少为1。",
-                    "inspectorsPerCheck must be at least 1.");
-        }
-        if (perCheck > roster.size()) {
-            throw DomainException.invalidField("inspectorsPerCheck", "DRAW_LARGER_THAN_ROSTER",
-                    "每次检查需要" + perCheck + "名检查人员，但检查人员名录库只有" + roster.size() + "名。",
-                    "Each check needs " + perCheck + " inspectors but the roster has " + roster.size() + ".");
-        }
+        PlanRules.requireInspectorsPerCheck(perCheck);
+        requireRosterFor(perCheck, roster.size());
         Map<String, List<Candidate>> byStratum = new TreeMap<>();
         for (Candidate c : population) {
             byStratum.computeIfAbsent(c.stratum().key(), k -> new ArrayList<>()).add(c);
