@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  *
  * <p>{@code --library-factory} reproduces the library's default (micronaut-function-aws registering the request's
  * Lambda {@code Context} and {@code LambdaLogger} as singletons per request) by calling its factory before each
- * request, to show the growth the replacement removed. Run: bench/run-warm-benchmark [N] [--library-factory].
+ * request, to show the growth the replacement removed; {@code --reads-only} skips the write. Run:
+ * bench/run-warm-benchmark [N] [--library-factory] [--reads-only].
  */
 public final class WarmOwnTimeBenchmark {
 
@@ -73,7 +74,9 @@ public final class WarmOwnTimeBenchmark {
             return api.post("/subjects/" + subjects.get(k[0]++ % subjects.size()) + "/records", officer, body);
         };
         run("ReadProfile", n, read, perRequest, api);
-        run("RecordCreditInformation", n, write, perRequest, api);
+        if (!Arrays.asList(args).contains("--reads-only")) {
+            run("RecordCreditInformation", n, write, perRequest, api);
+        }
         System.exit(0);
     }
 

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,8 +33,10 @@ import java.util.function.Function;
  *
  * <p>Only in Lambda ({@code function} environment) and only where infra/ set
  * {@code YIXIN_TENANT_ACCESS_ROLE_ARN}; platform functions and the local run keep the shared client.
+ *
+ * <p>{@code @Context}: created (and its configuration checked) at start even where the context is otherwise lazy.
  */
-@Singleton
+@io.micronaut.context.annotation.Context
 @Requires(env = "function")
 @Requires(property = "yixin.tenant-access-role-arn")
 public class StsTenantDynamoClients implements DynamoClients {

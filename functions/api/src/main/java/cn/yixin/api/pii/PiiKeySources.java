@@ -1,5 +1,6 @@
 package cn.yixin.api.pii;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -12,7 +13,8 @@ import jakarta.inject.Singleton;
 @Factory
 class PiiKeySources {
 
-    @Singleton
+    // @Context: read at start even where the function's context is otherwise lazy (ApiHandler, issue 18).
+    @Context
     @Requires(property = "yixin.pii.secret-arn")
     PiiKeySource fromSecret(@Value("${yixin.pii.secret-arn}") String secretArn) {
         PiiKeys keys = SecretsManagerPiiKeys.read(secretArn); // once, at init: a request never waits on it

@@ -4,7 +4,6 @@ import com.nimbusds.jose.util.JSONArrayUtils;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,9 +26,9 @@ import java.util.regex.Pattern;
  *  {"issuer":"https://…/platform","jwksUri":"https://…/jwks.json","tenants":[],"platform":true}]</pre>
  * Each issuer's keys are a {@link RemoteJwks}, fetched on first use. A malformed value stops the function at init
  * rather than trusting less (or more) than the stack meant. The inline {@code yixin.identity.issuers.*} source stays
- * for the local run and the tests.
+ * for the local run and the tests. {@code @Context}: parsed at start even where the context is otherwise lazy.
  */
-@Singleton
+@io.micronaut.context.annotation.Context
 @Requires(property = "yixin.trusted-issuers")
 final class DeployedIssuerSource implements TrustedIssuerSource {
 
