@@ -62,7 +62,11 @@ public enum ProblemCode {
     /** The tenant named by the path or the request was never onboarded. */
     TENANT_NOT_FOUND(DomainException.Kind.NOT_FOUND,
             "所指地区尚未开通。",
-            "That tenant is not onboarded.");
+            "That tenant is not onboarded."),
+    /** An Idempotency-Key sent again with another request: the key names one request only. */
+    IDEMPOTENCY_KEY_REUSED(DomainException.Kind.UNPROCESSABLE,
+            "该 Idempotency-Key 已用于另一个不同的请求；新请求请使用新的键。",
+            "This Idempotency-Key was used for a different request; use a new key for a new request.");
 
     /** Words that differ by language, as one argument of a template. */
     public record Bilingual(String zh, String en) {

@@ -69,9 +69,7 @@ public class ConsentGrants {
             Consent first = consents.find(tenant, subjectId, id).orElseThrow(() -> new IllegalStateException("consent id collision"));
             if (!first.grantee().equals(grantee) || !java.util.Objects.equals(first.purpose(), purpose)
                     || first.part() != req.part() || !first.until().equals(req.until())) {
-                throw new DomainException(DomainException.Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED",
-                        "该 Idempotency-Key 已用于另一个不同的请求；新请求请使用新的键。",
-                        "This Idempotency-Key was used for a different request; use a new key for a new request.");
+                throw cn.yixin.domain.ProblemCode.IDEMPOTENCY_KEY_REUSED.of();
             }
             c = first;
         }

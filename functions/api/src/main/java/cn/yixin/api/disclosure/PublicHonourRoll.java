@@ -54,7 +54,7 @@ public class PublicHonourRoll {
         try {
             bureau = tenants.current(tenantId).config().name();
         } catch (DomainException unknown) {
-            throw DomainException.notFound("TENANT_NOT_FOUND", "没有该地区的公示名单。", "No such region's list.");
+            throw cn.yixin.domain.ProblemCode.TENANT_NOT_FOUND.of();
         }
         if (!kind.isInstitution()) {
             throw DomainException.invalidField("kind", "HONOUR_ROLL_INSTITUTIONS_ONLY",

@@ -259,9 +259,7 @@ public class Idempotency {
 
     private HttpResponse<?> replay(IdempotentResponse kept, String requestHash) {
         if (!kept.requestHash().equals(requestHash)) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED",
-                    "该 Idempotency-Key 已用于另一个不同的请求；新请求请使用新的键。",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.");
+            throw cn.yixin.domain.ProblemCode.IDEMPOTENCY_KEY_REUSED.of();
         }
         return HttpResponse.status(HttpStatus.valueOf(kept.status()))
                 .header("Idempotent-Replayed", "true")
