@@ -51,6 +51,9 @@ final class MonitoringItems {
                 .put("status", w.status())
                 .put("raisedAt", w.raisedAt())
                 .putList("trail", stepItems(w.trail()))
+                .put("measureCode", w.measure() == null ? null : w.measure().code())
+                .put("measureName", w.measure() == null ? null : w.measure().name())
+                .put("measureBasis", w.measure() == null ? null : w.measure().basis())
                 .build();
     }
 
@@ -59,7 +62,9 @@ final class MonitoringItems {
                 Attr.enumOf(i, "subjectKind", SubjectKind.class), Attr.str(i, "ruleCode"), Attr.str(i, "ruleName"),
                 Attr.str(i, "level"), Attr.int32(i, "levelRank"), Attr.int32(i, "configVersion"),
                 Attr.list(i, "recordIds").stream().map(AttributeValue::s).toList(), Attr.str(i, "reason"),
-                Attr.enumOf(i, "status", Warning.Status.class), Attr.instant(i, "raisedAt"), steps(Attr.list(i, "trail")));
+                Attr.enumOf(i, "status", Warning.Status.class), Attr.instant(i, "raisedAt"), steps(Attr.list(i, "trail")),
+                Attr.str(i, "measureCode") == null ? null : new Warning.Measure(Attr.str(i, "measureCode"),
+                        Attr.str(i, "measureName"), Attr.str(i, "measureBasis")));
     }
 
     static Map<String, AttributeValue> monitoringItem(String tenant, MonitoringStatus m) {

@@ -31,9 +31,11 @@ public class PointsRecording {
     private final SubjectRepository subjects;
     private final Idempotency retries;
     private final Clock clock;
+    private final WarningsOnPoints warnings;
 
     public PointsRecording(EligibilityRepository repository, LedgerWrites writes, PersonKeys keys,
-                           SubjectRepository subjects, Idempotency retries, Clock clock) {
+                           SubjectRepository subjects, Idempotency retries, Clock clock, WarningsOnPoints warnings) {
+        this.warnings = warnings;
         this.repository = repository;
         this.writes = writes;
         this.keys = keys;
@@ -69,13 +71,26 @@ public class PointsRecording {
                 PointsAct act = new PointsAct("A" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
                         item.code(), item.name(), req.responsibility(), req.points(), req.actDate(), today, basis,
                         institution, summary, caller.userId(), clock.instant(), null);
+                PointsLedger after = base.with(act);
+                EligibilityViews.LedgerView view;
                 try {
-                    return writes.commit(tenant, before, base.with(act), policy, today, null, recorder);
+                    view = writes.commit(tenant, before, after, policy, today, null, recorder);
                 } catch (ConcurrentUpdate lost) {
                     if (attempt >= LedgerWrites.ATTEMPTS) {
                         throw LedgerWrites.busy();
                     }
+                    continue;
                 }
+                // a warning rule on the year's points (monitoring condition eligibilityPoints), once committed
+                try {
+                    warnings.pointsRecorded(tenant, after.ledgerId(), after.lookupHash(), today.getYear(),
+                            after.status(policy, today).yearPoints());
+                } catch (RuntimeException e) {
+                    // the act stands (its answer is kept); the year's next act raises the warning (at least N)
+                    org.slf4j.LoggerFactory.getLogger(PointsRecording.class)
+                            .warn("Raising eligibilityPoints warnings failed for ledger {}", after.ledgerId(), e);
+                }
+                return view;
             }
         });
     }

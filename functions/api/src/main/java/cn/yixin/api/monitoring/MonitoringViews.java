@@ -25,25 +25,36 @@ public final class MonitoringViews {
     @Serdeable
     public record WarningView(String warningId, String subjectId, String subjectKind, String ruleCode, String ruleName,
                               String level, int levelRank, int configVersion, List<String> recordIds, String reason,
-                              String status, Instant raisedAt, long ageDays, List<Step> trail) {
+                              String status, Instant raisedAt, long ageDays, List<Step> trail,
+                              @Nullable MeasureView measure) {
 
         static WarningView of(Warning w, LocalDate today) {
             return new WarningView(w.id(), w.subjectId(), w.subjectKind().name(), w.ruleCode(), w.ruleName(), w.level(),
                     w.levelRank(), w.configVersion(), w.recordIds(), w.reasonZh(), w.status().name(), w.raisedAt(),
                     Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(w.raisedAt(), cn.yixin.domain.CreditRecord.CHINA), today)),
-                    w.trail().stream().map(s -> new Step(s.action(), s.by(), s.at(), s.reasons())).toList());
+                    w.trail().stream().map(s -> new Step(s.action(), s.by(), s.at(), s.reasons())).toList(),
+                    MeasureView.of(w.measure()));
+        }
+    }
+
+    /** The measure from the lists a confirmation applied (R-7.3, issue 15): code, Chinese name, basis. */
+    @Serdeable
+    public record MeasureView(String code, String name, String basis) {
+        static MeasureView of(Warning.Measure m) {
+            return m == null ? null : new MeasureView(m.code(), m.name(), m.basis());
         }
     }
 
     /** A confirmed warning as its subject sees it: what, why, and the bureau's reasons; no reviewer, no trail. */
     @Serdeable
     public record OwnWarningView(String warningId, String ruleName, String level, String reason, List<String> recordIds,
-                                 Instant raisedAt, @Nullable String confirmation) {
+                                 Instant raisedAt, @Nullable String confirmation, @Nullable MeasureView measure) {
 
         static OwnWarningView of(Warning w) {
             String reasons = w.trail().stream().filter(s -> s.action().equals(Warning.Status.CONFIRMED.name()))
                     .map(Warning.Step::reasons).findFirst().orElse(null);
-            return new OwnWarningView(w.id(), w.ruleName(), w.level(), w.reasonZh(), w.recordIds(), w.raisedAt(), reasons);
+            return new OwnWarningView(w.id(), w.ruleName(), w.level(), w.reasonZh(), w.recordIds(), w.raisedAt(), reasons,
+                    MeasureView.of(w.measure()));
         }
     }
 

@@ -42,10 +42,12 @@ public class WarningReview {
     private final Notifier notifier;
     private final Idempotency retries;
     private final java.time.Clock clock;
+    private final cn.yixin.api.measure.MeasuresInForce measures;
 
     public WarningReview(MonitoringRepository repository, SubjectRepository subjects, TenantDirectory tenants,
                          WarningRaiser raiser, LiveGrading grading, Notifier notifier, Idempotency retries,
-                         java.time.Clock clock) {
+                         java.time.Clock clock, cn.yixin.api.measure.MeasuresInForce measures) {
+        this.measures = measures;
         this.repository = repository;
         this.subjects = subjects;
         this.tenants = tenants;
@@ -64,6 +66,11 @@ public class WarningReview {
     public Reviewed review(Caller caller, String subjectId, String warningId, MonitoringRequests.Review req,
                            Idempotency.Recorder recorder) {
         String reasons = requireReasons(req.reasons());
+        String measureCode = req.measureCode() == null || req.measureCode().isBlank() ? null : req.measureCode().strip();
+        if (measureCode != null && req.outcome() != MonitoringRequests.Outcome.CONFIRMED) {
+            throw DomainException.invalidField("measureCode", "WARNING_MEASURE_ONLY_ON_CONFIRMATION",
+                    "只有确认预警时才能选择惩戒措施。", "A measure can only be named when the warning is confirmed.");
+        }
         return retries.run(recorder, () -> {
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -90,8 +97,13 @@ public class WarningReview {
         Instant now = clock.instant();
         LocalDate today = grading.today();
         boolean confirmed = req.outcome() == MonitoringRequests.Outcome.CONFIRMED;
+        Warning.Measure measure = req.measureCode() == null || req.measureCode().isBlank() ? null
+                : punishmentFor(tenant, subject, req.measureCode().strip());
         Warning after = before.reviewed(confirmed ? Warning.Status.CONFIRMED : Warning.Status.DISMISSED,
                 caller.userId(), now, reasons);
+        if (measure != null) {
+            after = after.withMeasure(measure);
+        }
         MonitoringStatus current = repository.monitoring(tenant, subjectId).orElse(null);
         MonitoringStatus next = null;
         if (confirmed && !Boolean.FALSE.equals(req.keyMonitoring()) && (current == null || !current.active())) {
@@ -101,7 +113,7 @@ public class WarningReview {
                             "预警 " + before.id() + " 经确认：" + reasons), current);
         }
         MonitoringStatus shown = next != null ? next : current;
-        StoredNotice notice = confirmed ? notice(tenant, subjectId, before, reasons, next, now) : null;
+        StoredNotice notice = confirmed ? notice(tenant, subjectId, after, reasons, next, now) : null;
         Reviewed answer = new Reviewed(MonitoringViews.WarningView.of(after, today),
                 MonitoringViews.MonitoringView.of(subjectId, shown, today));
         repository.review(tenant, before, after, current, next, notice,
@@ -116,11 +128,37 @@ public class WarningReview {
         return answer;
     }
 
+    /**
+     * The measure a confirmation names (R-7.3, issue 15): one of the lists in force for the tenant (its ancestors'
+     * and its own, {@code MeasuresInForce}), a punishment (惩戒措施; an incentive cannot follow a warning), for the
+     * subject's kind. Refused naming {@code measureCode} before anything is written.
+     */
+    private Warning.Measure punishmentFor(String tenant, Subject subject, String code) {
+        var same = measures.of(tenant).stream().map(cn.yixin.api.measure.MeasuresInForce.Published::measure)
+                .filter(m -> m.code().equals(code)).toList();
+        if (same.isEmpty()) {
+            throw DomainException.invalidField("measureCode", "WARNING_MEASURE_NOT_IN_FORCE",
+                    "本地区施行的措施清单中没有所指编号的措施。", "No measure with that code is in force in this region.");
+        }
+        var punishments = same.stream().filter(m -> m.type() == cn.yixin.domain.measure.MeasureType.PUNISHMENT).toList();
+        if (punishments.isEmpty()) {
+            throw DomainException.invalidField("measureCode", "WARNING_MEASURE_NOT_PUNISHMENT",
+                    "确认预警只能选择惩戒措施，所指措施是激励措施。",
+                    "A confirmed warning can only apply a punishment measure; that measure is an incentive.");
+        }
+        return punishments.stream().filter(m -> m.appliesTo(subject.kind())).findFirst()
+                .map(m -> new Warning.Measure(m.code(), m.name(), m.basis()))
+                .orElseThrow(() -> DomainException.invalidField("measureCode", "WARNING_MEASURE_NOT_FOR_KIND",
+                        "所指惩戒措施不适用于该类信用主体。", "That punishment measure does not apply to this kind of subject."));
+    }
+
     /** The subject is told of a confirmed warning, with the reason and the bureau's reasons. */
     private static StoredNotice notice(String tenant, String subjectId, Warning w, String reasons,
                                        MonitoringStatus key, Instant now) {
         String body = "经核实，你方触发信用风险预警“" + w.ruleName() + "”（" + w.level() + "）：" + w.reasonZh()
                 + "。核实意见：" + reasons + "。"
+                + (w.measure() == null ? "" : "依据措施清单实施惩戒措施“" + w.measure().name() + "”（依据："
+                        + w.measure().basis() + "）。")
                 + (key == null ? "" : "自 " + key.since() + " 起列为重点监控对象，复核日期为 " + key.reviewOn() + "。");
         return new StoredNotice(Notice.idFor("WARNING_CONFIRMED", tenant, subjectId, w.id()), tenant, subjectId,
                 "WARNING_CONFIRMED", "信用风险预警告知", body, null, w.id(), now);

@@ -21,7 +21,12 @@ public enum ConditionKind {
      * {@code repeatAfterRepair}: a new negative record of the same indicator (or, without indicators, the same
      * category) as a record the subject had repaired (R-9.4), dated within D days after the repair.
      */
-    REPEAT_AFTER_REPAIR("repeatAfterRepair");
+    REPEAT_AFTER_REPAIR("repeatAfterRepair"),
+    /**
+     * {@code eligibilityPoints: { atLeast: N }}: a payment-eligibility points act (R-11.1) brings the person's points
+     * of the calendar year to N or more; raised on the registered individual subject with the person's resident ID.
+     */
+    ELIGIBILITY_POINTS("eligibilityPoints");
 
     private final String key;
 

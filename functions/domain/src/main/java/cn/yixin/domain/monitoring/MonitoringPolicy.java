@@ -216,6 +216,7 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
             case SCORE_BELOW -> scoreBelow(m.map(kind.key(), true), watched, kinds, schemes);
             case FUND_EXPENDITURE_JUMP -> percent(m.map(kind.key(), true));
             case REPEAT_AFTER_REPAIR -> repeatAfterRepair(reader, m.map(kind.key(), true));
+            case ELIGIBILITY_POINTS -> eligibilityPoints(m.map(kind.key(), true));
             case COMMITMENT_BROKEN, FALSE_REPAIR_MATERIALS -> {
                 Boolean on = m.bool(kind.key(), true);
                 if (Boolean.FALSE.equals(on)) {
@@ -335,5 +336,22 @@ public record MonitoringPolicy(List<String> levels, int reviewDays, List<Warning
         }
         m.rejectUnknownKeys();
         return new WarningCondition(ConditionKind.FUND_EXPENDITURE_JUMP, null, null, null, null, null, null, percent);
+    }
+
+    /**
+     * {@code eligibilityPoints: { atLeast: N }} (R-11.1): N on the national scale of a year's points, 1 to 12 (12
+     * terminates; more cannot be reached in a year that matters).
+     */
+    private static WarningCondition eligibilityPoints(ConfigMap m) {
+        if (m == null) {
+            return null;
+        }
+        Integer atLeast = m.integer("atLeast", true);
+        if (atLeast != null && (atLeast < 1 || atLeast > cn.yixin.domain.eligibility.EligibilityPolicy.TERMINATE_AT)) {
+            m.problem("atLeast", "must be a whole number of points from 1 to "
+                    + cn.yixin.domain.eligibility.EligibilityPolicy.TERMINATE_AT + " (got " + atLeast + ")");
+        }
+        m.rejectUnknownKeys();
+        return new WarningCondition(ConditionKind.ELIGIBILITY_POINTS, atLeast, null, null, null, null, null, null);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  * The condition of one warning rule. Only the fields of its {@link ConditionKind} are set; the others are null or
  * empty.
  *
- * @param count      NEGATIVE_RECORDS: how many records (at least 1)
+ * @param count      NEGATIVE_RECORDS: how many records (at least 1); ELIGIBILITY_POINTS: the year's points (1–12)
+ *                   at or above which the rule raises
  * @param windowDays NEGATIVE_RECORDS: the rolling window in days, counted back from the newest record's date;
  *                   REPEAT_AFTER_REPAIR: how many days after the repair a repeat still raises
  * @param categories NEGATIVE_RECORDS, REPEAT_AFTER_REPAIR: the categories that count; empty = every category

@@ -94,6 +94,7 @@ public final class WarningEvaluator {
             case FALSE_REPAIR_MATERIALS -> w.event() == Event.REPAIR_FALSE_MATERIALS ? List.of(added.id()) : null;
             case FUND_EXPENDITURE_JUMP -> null; // raised from the facts, not the archive: see FundJump
             case REPEAT_AFTER_REPAIR -> repeatAfterRepair(c, w);
+            case ELIGIBILITY_POINTS -> null; // raised by the points write, not the archive: see eligibilityPoints
         };
     }
 
@@ -190,6 +191,7 @@ public final class WarningEvaluator {
             case FALSE_REPAIR_MATERIALS -> "信用修复申请中提供虚假材料或承诺不实";
             case FUND_EXPENDITURE_JUMP -> "医保基金支出同比增幅超过 " + c.percent() + "%";
             case REPEAT_AFTER_REPAIR -> "信用修复后 " + c.windowDays() + " 日内再次发生同类失信行为";
+            case ELIGIBILITY_POINTS -> "年度医保支付资格记分达到 " + c.count() + " 分";
         };
     }
 
@@ -220,6 +222,33 @@ public final class WarningEvaluator {
                     configVersion, List.of(), year + " 年度医保基金支出同比增幅超过 " + c.percent() + "%",
                     Warning.Status.OPEN, now, List.of(new Warning.Step("RAISED", "system", now, "规则 " + rule.code()
                     + "（配置版本 " + configVersion + "）"))));
+        }
+        return out;
+    }
+
+    /**
+     * eligibilityPoints (R-8.1, R-11.1): the warnings a points act raises on {@code subjectId} (the registered
+     * individual with the ledger's resident ID) when the person's points of {@code year} are at least a rule's N.
+     * Once per ledger, rule and year: the id derives from them, so a retry, a further act of the year or a racing
+     * write computes the same id, and a stored id (in {@code existing}, or the conditional put) is not raised again.
+     */
+    public static List<Warning> eligibilityPoints(MonitoringPolicy policy, int configVersion, String subjectId,
+                                                  SubjectKind kind, String ledgerId, int year, int yearPoints,
+                                                  List<Warning> existing, Instant now) {
+        List<Warning> out = new ArrayList<>();
+        for (WarningRule rule : policy.rulesFor(kind)) {
+            WarningCondition c = rule.condition();
+            if (c.kind() != ConditionKind.ELIGIBILITY_POINTS || c.count() == null || yearPoints < c.count()) {
+                continue;
+            }
+            String id = "W" + hash(ledgerId + "\n" + rule.code() + "\nPOINTS " + year).substring(0, 24);
+            if (existing.stream().anyMatch(x -> x.id().equals(id))) {
+                continue;
+            }
+            out.add(new Warning(id, subjectId, kind, rule.code(), rule.name(), rule.level(), policy.rankOf(rule.level()),
+                    configVersion, List.of(), year + " 年度医保支付资格记分达到 " + yearPoints + " 分（预警线 " + c.count()
+                    + " 分）", Warning.Status.OPEN, now, List.of(new Warning.Step("RAISED", "system", now, "规则 "
+                    + rule.code() + "（配置版本 " + configVersion + "），记分档案 " + ledgerId))));
         }
         return out;
     }

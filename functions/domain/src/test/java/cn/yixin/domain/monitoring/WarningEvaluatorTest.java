@@ -134,4 +134,22 @@ class WarningEvaluatorTest {
         assertTrue(WarningEvaluator.fundJump(p, 1, "S1", SubjectKind.DESIGNATED_HOSPITAL, 2026, 150L, 100L, List.of(), NOW).isEmpty());
         assertTrue(WarningEvaluator.fundJump(p, 1, "S1", SubjectKind.DESIGNATED_HOSPITAL, 2026, 900L, null, List.of(), NOW).isEmpty());
     }
+
+    @Test
+    @DisplayName("R-8.1/R-11.1: a year's points at or above N raise once per ledger, rule and year; below N, another kind or a stored id raise nothing; the next year raises again")
+    void eligibilityPoints() {
+        WarningRule six = new WarningRule("POINTS", "记分达到预警线", "二级", Set.of(SubjectKind.DOCTOR),
+                new WarningCondition(ConditionKind.ELIGIBILITY_POINTS, 6, null, null, null, null, null, null), "医保发〔2024〕23号");
+        MonitoringPolicy p = new MonitoringPolicy(List.of("一级", "二级", "三级"), 90, List.of(six));
+        assertTrue(WarningEvaluator.eligibilityPoints(p, 1, "S1", SubjectKind.DOCTOR, "L1", 2026, 5, List.of(), NOW).isEmpty());
+        List<Warning> w = WarningEvaluator.eligibilityPoints(p, 1, "S1", SubjectKind.DOCTOR, "L1", 2026, 6, List.of(), NOW);
+        assertEquals(1, w.size());
+        assertEquals("S1", w.get(0).subjectId());
+        assertEquals(1, w.get(0).levelRank());
+        assertEquals(w.get(0).id(), WarningEvaluator.eligibilityPoints(p, 1, "S1", SubjectKind.DOCTOR, "L1", 2026, 9, List.of(), NOW)
+                .get(0).id(), "the id depends on the ledger, rule and year, not the points");
+        assertTrue(WarningEvaluator.eligibilityPoints(p, 1, "S1", SubjectKind.DOCTOR, "L1", 2026, 7, w, NOW).isEmpty());
+        assertTrue(WarningEvaluator.eligibilityPoints(p, 1, "S1", SubjectKind.NURSE, "L1", 2026, 7, List.of(), NOW).isEmpty());
+        assertEquals(1, WarningEvaluator.eligibilityPoints(p, 1, "S1", SubjectKind.DOCTOR, "L1", 2027, 6, w, NOW).size());
+    }
 }

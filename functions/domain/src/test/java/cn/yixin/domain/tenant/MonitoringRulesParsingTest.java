@@ -47,7 +47,11 @@ class MonitoringRulesParsingTest {
         MonitoringPolicy p = MonitoringPolicy.of(parse(real(tenant)));
         Set<ConditionKind> kinds = p.rules().stream().map(r -> r.condition().kind())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConditionKind.class)));
-        assertEquals(EnumSet.allOf(ConditionKind.class), kinds);
+        EnumSet<ConditionKind> expected = EnumSet.allOf(ConditionKind.class);
+        if (!real(tenant).containsKey("eligibility")) {
+            expected.remove(ConditionKind.ELIGIBILITY_POINTS); // no payment-eligibility points without eligibility:
+        }
+        assertEquals(expected, kinds);
         assertEquals(3, p.levels().size());
         for (WarningRule r : p.rules()) {
             assertTrue(p.levels().contains(r.level()), r.code());
@@ -56,6 +60,26 @@ class MonitoringRulesParsingTest {
         assertEquals(0, p.rankOf(p.levels().get(0)));
         assertTrue(p.rulesFor(SubjectKind.DESIGNATED_HOSPITAL).stream()
                 .anyMatch(r -> r.condition().kind() == ConditionKind.FUND_EXPENDITURE_JUMP));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"440000", "500119"})
+    @DisplayName("R-8.1/R-11.1: Guangdong and Nanchuan, which score payment-eligibility points, warn at 6 points of the year (the interview threshold) for individuals")
+    void eligibilityPointsSeeded(String tenant) throws IOException {
+        WarningRule r = MonitoringPolicy.of(parse(real(tenant))).rules().stream()
+                .filter(x -> x.condition().kind() == ConditionKind.ELIGIBILITY_POINTS).findFirst().orElseThrow();
+        assertEquals(6, r.condition().count());
+        assertTrue(r.watches(SubjectKind.DOCTOR) && r.watches(SubjectKind.PHARMACIST), r.toString());
+        assertTrue(r.subjectKinds().stream().noneMatch(SubjectKind::isInstitution), "a ledger is a person's");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 13, -1})
+    @DisplayName("Issue 15, R-11.1: a points threshold outside the national 1-12 is refused with the field named")
+    void eligibilityPointsOutsideScale(int n) throws IOException {
+        String p = problems(TenantDocs.set(real("500119"), "monitoring.rules[9].when.eligibilityPoints.atLeast", n));
+        assertTrue(p.contains("monitoring.rules[9].when.eligibilityPoints.atLeast"), p);
+        assertTrue(p.contains("1 to 12"), p);
     }
 
     @Test
