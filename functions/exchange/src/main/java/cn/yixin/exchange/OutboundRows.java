@@ -53,6 +53,9 @@ public final class OutboundRows {
         }
         String identifier = institution ? unseal.apply(item.tenantId(), subject.identifier().sealed())
                 : subject.identifier().masked();
+        if (ev.result() != null) {
+            return resultRow(item, subject, identifier, institution, now);
+        }
         boolean revocation = ev.type().withdraws();
         return new OutboundItem(ev.eventId(), item.tenantId(), item.subjectId(), ev.sequence(), ev.type().name(),
                 subject.kind().name(), institution ? "USCC" : "MASKED", identifier, subject.displayName(), r.id(),
@@ -62,5 +65,25 @@ public final class OutboundRows {
                 r.basis() == null ? null : r.basis().date(), r.basis() == null ? null : r.basis().issuer(),
                 r.effectiveFrom(), r.effectiveTo(), r.recordedAt() == null ? now : r.recordedAt(), now,
                 revocation ? "REVOCATION" : "PUBLISHED", null, dueOn(item.tenantId(), ev));
+    }
+
+    /**
+     * A published evaluation result version (issue 14, R-5.7): {@code record_id} is {@code <year>-v<version>},
+     * {@code category} {@code EVALUATION_RESULT}, {@code severity} the grade, the content the grade, its name and
+     * score (or the exclusion), {@code subject_seq} the version, {@code occurred_at} the publication.
+     */
+    private OutboundItem resultRow(OutboxItem item, Subject subject, String identifier, boolean institution,
+                                   Instant now) {
+        SharedEvent ev = item.event();
+        cn.yixin.domain.evaluation.CycleResult r = ev.result();
+        String content = r.year() + "年度信用评价结果："
+                + (r.exclusion() != null ? "不予评价（" + r.exclusion().name() + "）"
+                : r.grade() + (r.gradeName() == null ? "" : "（" + r.gradeName() + "）")
+                + (r.score() == null ? "" : "，得分 " + r.score()))
+                + (r.version() > 1 ? "；第 " + r.version() + " 版（修订）" : "");
+        return new OutboundItem(ev.eventId(), item.tenantId(), item.subjectId(), r.version(), ev.type().name(),
+                subject.kind().name(), institution ? "USCC" : "MASKED", identifier, subject.displayName(), ev.itemId(),
+                null, null, "EVALUATION_RESULT", r.grade(), content, null, null, null, null, null, null,
+                r.publishedAt() == null ? now : r.publishedAt(), now, "PUBLISHED", null, null);
     }
 }

@@ -112,7 +112,7 @@ public final class OutboxPoller {
                 if (failed.attempts() >= maxAttempts) {
                     writer.deadLetter(new DeadLetter(item.event().eventId(), tenant, item.subjectId(),
                             item.event().sequence(), item.event().type().name(), failed.attempts(), failed.lastError(),
-                            clock.instant(), rows.dueOn(tenant, item.event()), item.event().record().id()));
+                            clock.instant(), rows.dueOn(tenant, item.event()), item.event().itemId()));
                     outbox.remove(item);
                     dead++;
                 } else {

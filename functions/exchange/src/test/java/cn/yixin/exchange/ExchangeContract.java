@@ -532,4 +532,61 @@ abstract class ExchangeContract {
         assertTrue(exchange.getBean(DeadLetterRepository.class).findByTenantId(TENANT).stream()
                 .noneMatch(d -> d.subjectId().equals(a) || d.subjectId().equals(b)), "no event blamed for the race");
     }
+
+    /** A published result version, as the publication (or the revision) writes it with its outbox event. */
+    static cn.yixin.domain.evaluation.CycleResult published(String subject, int year, int version, String grade,
+                                                           Integer score) {
+        return new cn.yixin.domain.evaluation.CycleResult(TENANT, subject, cn.yixin.domain.SubjectKind.DESIGNATED_HOSPITAL,
+                year, version, cn.yixin.domain.evaluation.ResultStatus.PUBLISHED, grade, "等级" + grade, score, null,
+                null, false, "SCORE", 1, LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 1, 10),
+                LocalDate.of(year + 1, 1, 20), Instant.parse((year + 1) + "-01-21T02:00:00Z").plusSeconds(version),
+                Instant.parse((year + 1) + "-01-05T02:00:00Z"), version == 1 ? "CYCLE" : "CORRECTION",
+                version == 1 ? null : "处罚决定已撤销", version == 1 ? null : "更正依据", List.of(), null);
+    }
+
+    @Test
+    @DisplayName("R-5.7 / issue 14: published results are shared once per version, in version order, under R-<tenant>-<subject>-<year>-<version>")
+    void rule_5_7_published_results_are_shared_once_per_version_in_order() {
+        String[] hospital = institution("结果共享测试医院");
+        String subject = hospital[0];
+        // Version 2 (a revision) is written first in the outbox's key order too: the key, not the write, orders them.
+        for (var r : List.of(published(subject, 2024, 2, "B", 82), published(subject, 2024, 1, "C", 65))) {
+            api.dynamo().putItem(p -> p.tableName("yixin").item(DynamoOutboxRepository.resultItem(r).orElseThrow()));
+        }
+        assertTrue(DynamoOutboxRepository.resultItem(new cn.yixin.domain.evaluation.CycleResult(TENANT, subject,
+                cn.yixin.domain.SubjectKind.DESIGNATED_HOSPITAL, 2024, 3, cn.yixin.domain.evaluation.ResultStatus.PROPOSED,
+                "A", "等级A", 95, null, null, false, "SCORE", 1, LocalDate.of(2024, 12, 31), null, null, null, null,
+                "CYCLE", null, null, List.of(), null)).isEmpty(), "a proposed result is not shared");
+
+        List<String> order = new java.util.ArrayList<>();
+        OutboxPoller.Report first = poller(item -> order.add(item.event().eventId())).runTenant(TENANT);
+        assertEquals(2, first.written(), first::toString);
+        String v1 = "R-" + TENANT + "-" + subject + "-2024-1";
+        String v2 = "R-" + TENANT + "-" + subject + "-2024-2";
+        assertEquals(List.of(v1, v2), order, "in version order");
+        List<OutboundItem> shared = rows().findByTenantIdAndSubjectIdOrderBySubjectSeqAsc(TENANT, subject);
+        assertEquals(List.of(v1, v2), shared.stream().map(OutboundItem::eventId).toList());
+        OutboundItem row = shared.get(0);
+        assertEquals("RESULT_PUBLISHED", row.itemType());
+        assertEquals("EVALUATION_RESULT", row.category());
+        assertEquals("2024-v1", row.recordId());
+        assertEquals("C", row.severity());
+        assertTrue(row.content().startsWith("2024年度信用评价结果：C"), row.content());
+        assertTrue(shared.get(1).content().contains("修订"), shared.get(1).content());
+        assertEquals("USCC", row.identifierType());
+        assertEquals(hospital[1], row.subjectIdentifier());
+        assertEquals("PUBLISHED", row.status());
+        assertEquals(Instant.parse("2025-01-21T02:00:01Z"), row.occurredAt());
+
+        assertTrue(outbox().pending(TENANT, 10).isEmpty());
+        // The same events again (a replay after a crash between the upsert and the delete): nothing written twice.
+        for (var r : List.of(published(subject, 2024, 1, "C", 65), published(subject, 2024, 2, "B", 82))) {
+            api.dynamo().putItem(p -> p.tableName("yixin").item(DynamoOutboxRepository.resultItem(r).orElseThrow()));
+        }
+        OutboxPoller.Report again = poller(null).runTenant(TENANT);
+        assertEquals(0, again.written(), again::toString);
+        assertEquals(2, again.replayed(), again::toString);
+        assertEquals(2, rows().findByTenantIdAndSubjectIdOrderBySubjectSeqAsc(TENANT, subject).size());
+        assertTrue(outbox().pending(TENANT, 10).isEmpty());
+    }
 }

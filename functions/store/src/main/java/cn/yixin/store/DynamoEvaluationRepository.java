@@ -412,7 +412,29 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
             expr += ", publishedAt = :at";
             values.put(":at", s(publishedAt.toString()));
         }
-        return transition(r, expr, values);
+        if (to != ResultStatus.PUBLISHED) {
+            return transition(r, expr, values);
+        }
+        // Issue 14: the publication and its outbox event in one transaction — no published result without
+        // its event, no event without its publication; a refused transition (moved, no longer latest) writes neither.
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(EvaluationItems.resultKey(r.tenantId(), r.subjectId(), r.year(), r.version()))
+                .updateExpression(expr)
+                .conditionExpression(EvaluationItems.TRANSITION_CONDITION)
+                .expressionAttributeNames(EvaluationItems.STATUS_NAME)
+                .expressionAttributeValues(values).build()).build());
+        DynamoOutboxRepository.resultItem(r.withStatus(to, publishedAt != null ? publishedAt : r.publishedAt()))
+                .ifPresent(event -> items.add(Transact.putNew(table, event)));
+        try {
+            db(r.tenantId()).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Transact.failed(e.cancellationReasons(), 0)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -456,6 +478,8 @@ public final class DynamoEvaluationRepository implements EvaluationRepository {
                             "#new", EvaluationItems.COUNT_PREFIX + next.grade()))
                     .expressionAttributeValues(Map.of(":minus", Attr.n(-1), ":plus", Attr.n(1))).build()).build());
         }
+        // Issue 14: a revised published result is shared as the new version's event, in the revision's transaction.
+        DynamoOutboxRepository.resultItem(next).ifPresent(event -> items.add(Transact.putNew(table, event)));
         try {
             db(tenant).transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
         } catch (TransactionCanceledException e) {

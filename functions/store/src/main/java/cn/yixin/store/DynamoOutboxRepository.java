@@ -47,7 +47,37 @@ public final class DynamoOutboxRepository implements OutboxRepository {
         return out;
     }
 
+    /** The attribute that marks an outbox item carrying a result version rather than an archive entry. */
+    static final String SHARES = "shares";
+
+    /**
+     * The outbox item a published result version produces (issue 14, R-5.7), for the publication's own transaction:
+     * {@code sk = O#<subject>#R#<year>#<version>}, after the subject's archive events (digits sort before {@code R}),
+     * the versions of a year in order. Empty for a result that is not published.
+     */
+    public static java.util.Optional<Map<String, AttributeValue>> resultItem(cn.yixin.domain.evaluation.CycleResult r) {
+        return cn.yixin.domain.exchange.SharingPolicy.eventOf(r).map(ev -> {
+            Map<String, AttributeValue> item = new java.util.HashMap<>(EvaluationItems.resultItem(r, false));
+            item.put(YixinTable.PK, Attr.s(pk(r.tenantId())));
+            item.put(YixinTable.SK, Attr.s("O#" + r.subjectId() + "#R#" + r.year() + "#"
+                    + YixinTable.seq(r.version())));
+            item.put(SHARES, Attr.s("RESULT"));
+            item.put("eventId", Attr.s(ev.eventId()));
+            item.put("eventType", Attr.s(ev.type().name()));
+            item.put("attempts", Attr.n(0));
+            return item;
+        });
+    }
+
     static OutboxItem fromItem(String tenantId, Map<String, AttributeValue> item) {
+        if ("RESULT".equals(Attr.str(item, SHARES))) {
+            cn.yixin.domain.evaluation.CycleResult r = EvaluationItems.result(item);
+            SharedEvent ev = new SharedEvent(Attr.str(item, "eventId"),
+                    SharedEvent.Type.valueOf(Attr.str(item, "eventType")), 0, null, null, null, r);
+            AttributeValue attempts = item.get("attempts");
+            return new OutboxItem(tenantId, r.subjectId(), Attr.str(item, YixinTable.SK), ev,
+                    attempts == null ? 0 : Integer.parseInt(attempts.n()), Attr.str(item, "lastError"));
+        }
         ArchiveEntry e = ItemMapper.entry(item);
         SharedEvent ev = new SharedEvent(Attr.str(item, "eventId"),
                 SharedEvent.Type.valueOf(Attr.str(item, "eventType")), e.sequence(), e.record(),

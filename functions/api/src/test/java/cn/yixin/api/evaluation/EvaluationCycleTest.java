@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -181,6 +182,11 @@ class EvaluationCycleTest {
                 assertNull(h.at("current.validUntil"));
             }
             assertEquals("UNDER_OBJECTION", EvaluationApi.versions(NC, penalised).get(0).get("status"));
+            // Issue 14: each publication wrote its outbox event in its own transaction; the held one wrote none.
+            for (String s : List.of(clean, endedItself, noFund, failedRenewal, lateRecord)) {
+                assertEquals(1, resultEvents(s, 1), s);
+            }
+            assertEquals(0, resultEvents(penalised, 1), "a result under objection is not published, nor shared");
 
             // Objection decided, result maintained: it publishes at the next sweep.
             results.releaseObjection(NC, penalised, YEAR);
@@ -192,6 +198,14 @@ class EvaluationCycleTest {
             assertEquals(0, ((Number) later.at("published")).intValue(), later::toString);
             assertEquals(0, ((Number) later.at("waiting")).intValue());
             assertEquals("PUBLISHED", EvaluationApi.versions(NC, penalised).get(0).get("status"));
+            assertEquals(1, resultEvents(penalised, 1), "published once, shared once");
+            // A refused publication (the result is no longer PROPOSED) writes no event either.
+            var repo = api.context().getBean(cn.yixin.store.EvaluationRepository.class);
+            var current = repo.latest(NC, clean, YEAR).orElseThrow();
+            assertFalse(repo.changeStatus(current.withStatus(cn.yixin.domain.evaluation.ResultStatus.PROPOSED, null),
+                    cn.yixin.domain.evaluation.ResultStatus.PROPOSED, cn.yixin.domain.evaluation.ResultStatus.PUBLISHED,
+                    java.time.Instant.now()));
+            assertEquals(1, resultEvents(clean, 1), "the refused publication wrote no second event");
             // The subject sees its published result.
             Response mine = api.get("/subjects/" + penalised + "/results", TestIdentity.subject(NC, penalised));
             assertEquals("C", mine.str("current.grade"));
@@ -223,6 +237,8 @@ class EvaluationCycleTest {
         assertEquals("B", v.get(1).get("grade"));
         assertEquals("PUBLISHED", v.get(1).get("status"));
         assertEquals("CORRECTION", v.get(1).get("cause"));
+        // Issue 14: the revised published result is shared as version 2's event, written with the revision.
+        assertEquals(1, resultEvents(penalised, 2));
         assertEquals("处罚决定已被撤销", v.get(1).get("reason"));
         assertTrue(v.get(1).get("basis").toString().contains(penaltyRecord));
         assertEquals(v.get(1).get("validFrom"), v.get(0).get("validUntil"));
@@ -323,5 +339,13 @@ class EvaluationCycleTest {
     @SuppressWarnings("unused")
     private static Map<String, Object> mutable(Map<String, Object> m) {
         return new HashMap<>(new LinkedHashMap<>(m));
+    }
+
+    /** Issue 14: how many outbox events share version {@code version} of the subject's YEAR result. */
+    private static long resultEvents(String subjectId, int version) {
+        var outbox = new cn.yixin.store.DynamoOutboxRepository(
+                api.context().getBean(cn.yixin.store.DynamoClients.class), "yixin");
+        String id = cn.yixin.domain.exchange.SharingPolicy.resultPublishedId(NC, subjectId, YEAR, version);
+        return outbox.pending(NC, 10_000).stream().filter(i -> i.event().eventId().equals(id)).count();
     }
 }

@@ -69,6 +69,23 @@ public final class SharingPolicy {
         return "D-" + tenantId + "-" + recordId;
     }
 
+    /** The event id of a published result version (issue 14): unique per tenant, subject, year and version. */
+    public static String resultPublishedId(String tenantId, String subjectId, int year, int version) {
+        return "R-" + tenantId + "-" + subjectId + "-" + year + "-" + version;
+    }
+
+    /**
+     * The event a published result produces, written with its publication (R-5.7, 001 §27): every published version,
+     * the first publication and each revision of a published result alike. Empty for a result that is not published.
+     */
+    public static java.util.Optional<SharedEvent> eventOf(cn.yixin.domain.evaluation.CycleResult r) {
+        if (r.status() != cn.yixin.domain.evaluation.ResultStatus.PUBLISHED) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SharedEvent(resultPublishedId(r.tenantId(), r.subjectId(), r.year(), r.version()),
+                SharedEvent.Type.RESULT_PUBLISHED, 0, null, null, null, r));
+    }
+
     /** The events one newly written archive entry produces, in the order they must reach the platform. */
     public static List<SharedEvent> eventsOf(String tenantId, long sequence, CreditRecord r) {
         List<SharedEvent> out = new ArrayList<>(2);
