@@ -98,4 +98,24 @@ class SharingPolicyTest {
         assertTrue(SharingPolicy.eventsOf("500119", 1, withSource(
                 penalty("R2", null, false, BasisKind.OTHER_STATUTORY, InfoCategory.DISHONESTY_LIST), "COURT")).isEmpty());
     }
+
+    private static cn.yixin.domain.evaluation.CycleResult result(int version, cn.yixin.domain.evaluation.ResultStatus st) {
+        return new cn.yixin.domain.evaluation.CycleResult("500119", "S1", cn.yixin.domain.SubjectKind.DESIGNATED_HOSPITAL,
+                2024, version, st, "B", "良好", 82, null, null, false, "SCORE", 1, LocalDate.of(2024, 12, 31), null,
+                null, null, null, "CYCLE", null, null, List.of(), null);
+    }
+
+    @Test
+    @DisplayName("R-5.7: a published result version is shared as RESULT_PUBLISHED R-<tenant>-<subject>-<year>-<version>; a proposed one is not")
+    void publishedResultsAreSharedPerVersion() {
+        var v1 = SharingPolicy.eventOf(result(1, cn.yixin.domain.evaluation.ResultStatus.PUBLISHED)).orElseThrow();
+        assertEquals("R-500119-S1-2024-1", v1.eventId());
+        assertEquals(SharedEvent.Type.RESULT_PUBLISHED, v1.type());
+        assertEquals("2024-v1", v1.itemId());
+        assertTrue(!v1.type().withdraws(), "a result publication withdraws nothing");
+        assertEquals("R-500119-S1-2024-2",
+                SharingPolicy.eventOf(result(2, cn.yixin.domain.evaluation.ResultStatus.PUBLISHED)).orElseThrow().eventId());
+        assertTrue(SharingPolicy.eventOf(result(1, cn.yixin.domain.evaluation.ResultStatus.PROPOSED)).isEmpty());
+        assertTrue(SharingPolicy.eventOf(result(1, cn.yixin.domain.evaluation.ResultStatus.UNDER_OBJECTION)).isEmpty());
+    }
 }
