@@ -55,10 +55,12 @@ public class CreditArchive {
     private final Clock clock;
     private final CorrectedResults revisions;
     private final WarningsOnWrite warnings;
+    private final jakarta.inject.Provider<JointPunishment> joint;
 
     public CreditArchive(SubjectRepository subjects, CreditArchiveRepository archive, TenantDirectory tenants,
                          LiveGrading grading, SubjectViews views, Clock clock, CorrectedResults revisions,
-                         WarningsOnWrite warnings) {
+                         WarningsOnWrite warnings, jakarta.inject.Provider<JointPunishment> joint) {
+        this.joint = joint;
         this.revisions = revisions;
         this.warnings = warnings;
         this.subjects = subjects;
@@ -77,8 +79,7 @@ public class CreditArchive {
 
     /** Records new credit information (R-3.1–3.4). With a sourceRef, a repeat is answered with the stored entry. */
     public RecordedResult record(Caller caller, String subjectId, RecordRequest req, Idempotency.Recorder recorder) {
-        String recordId = req.sourceRef() == null ? newId()
-                : "R" + Idempotency.hash(req.sourceOrBureau() + "\n" + req.sourceRef()).substring(0, 24);
+        String recordId = req.sourceRef() == null ? newId() : sourcedRecordId(req.sourceOrBureau(), req.sourceRef());
         // R-8.1: a finding of false repair materials (R-9.5) is recorded under its application's reference.
         WarningEvaluator.Event event = req.sourceRef() != null && req.sourceRef().startsWith(FALSE_MATERIALS_REF)
                 ? WarningEvaluator.Event.REPAIR_FALSE_MATERIALS : WarningEvaluator.Event.RECORDED;
@@ -335,6 +336,10 @@ public class CreditArchive {
             List<ArchiveEntry> entries = archive.entries(tenant, subjectId);
             List<CreditRecord> records = new ArrayList<>(entries.stream().map(ArchiveEntry::record).toList());
             if (records.stream().anyMatch(r -> r.id().equals(recordId))) {
+                // R-7.4: a retry of a listing catches its joint punishment up (the first attempt may have died
+                // between the institution's commit and the persons' records); idempotent per person.
+                records.stream().filter(r -> r.id().equals(recordId)).findFirst().ifPresent(r -> joint.get()
+                        .afterCommit(caller, before, r, cause, records.stream().filter(o -> o != r).toList()));
                 throw new AlreadyRecorded(recordId);
             }
             ActiveConfig active = tenants.current(tenant);
@@ -359,6 +364,8 @@ public class CreditArchive {
                 if (change != null) {
                     warnings.gradeMoved(active, before, after);   // R-8.1: key monitoring by grade
                 }
+                // R-7.4: after the institution's write committed, in the same request (see JointPunishment).
+                joint.get().afterCommit(caller, before, rec, cause, records);
                 return result;
             } catch (ConcurrentUpdate lost) {
                 if (attempt >= ATTEMPTS) {
@@ -366,6 +373,11 @@ public class CreditArchive {
                 }
             }
         }
+    }
+
+    /** The id of a record sent with a source reference: the same on every attempt (a retry stores it once). */
+    static String sourcedRecordId(RecordSource source, String sourceRef) {
+        return "R" + Idempotency.hash(source + "\n" + sourceRef).substring(0, 24);
     }
 
     private static String newId() {

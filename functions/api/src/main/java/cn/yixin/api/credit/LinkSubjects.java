@@ -29,9 +29,11 @@ public class LinkSubjects {
 
     private final CreditSubjects subjects;
     private final Idempotency idempotency;
+    private final JointPunishment joint;
 
-    public LinkSubjects(CreditSubjects subjects, Idempotency idempotency) {
+    public LinkSubjects(CreditSubjects subjects, Idempotency idempotency, JointPunishment joint) {
         this.subjects = subjects;
+        this.joint = joint;
         this.idempotency = idempotency;
     }
 
@@ -46,6 +48,10 @@ public class LinkSubjects {
                                 @Nullable @Header("Idempotency-Key") String key, Authentication auth) {
         Caller caller = Caller.of(auth);
         return idempotency.run(caller, key, "LinkSubjects:" + subjectId, body, HttpStatus.CREATED,
-                recorder -> subjects.link(caller, subjectId, body.relation(), body.institutionId(), recorder));
+                recorder -> {
+                    SubjectLink link = subjects.link(caller, subjectId, body.relation(), body.institutionId(), recorder);
+                    joint.afterLink(caller, link);   // a person linked later is caught up
+                    return link;
+                });
     }
 }
