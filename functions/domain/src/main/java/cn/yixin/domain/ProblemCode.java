@@ -66,7 +66,11 @@ public enum ProblemCode {
     /** An Idempotency-Key sent again with another request: the key names one request only. */
     IDEMPOTENCY_KEY_REUSED(DomainException.Kind.UNPROCESSABLE,
             "该 Idempotency-Key 已用于另一个不同的请求；新请求请使用新的键。",
-            "This Idempotency-Key was used for a different request; use a new key for a new request.");
+            "This Idempotency-Key was used for a different request; use a new key for a new request."),
+    /** A public list (the A-grade roll, the dishonesty list; 004 §25(一), R-11.2) asked for a kind of individuals. */
+    HONOUR_ROLL_INSTITUTIONS_ONLY(DomainException.Kind.INVALID,
+            "公示名单只列机构类信用主体（kind 须为机构类别）。",
+            "The list shows institutions only; kind must be an institution kind.");
 
     /** Words that differ by language, as one argument of a template. */
     public record Bilingual(String zh, String en) {

@@ -27,7 +27,8 @@ public final class DisclosureOperations {
             new Operation("RevokeConsent", "POST", "/subjects/{subjectId}/consents/{consentId}/revocation", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),
             new Operation("ListConsents", "GET", "/subjects/{subjectId}/consents", STAFF_AND_SUBJECT, READ, true, List.of()),
             new Operation("QueryWithConsent", "POST", "/public/consent-queries", ANONYMOUS, APPEND, true, List.of()),
-            new Operation("ReadHonourRoll", "GET", "/public/tenants/{tenantId}/honour-roll", ANONYMOUS, READ, true, List.of("gsi1")));
+            new Operation("ReadHonourRoll", "GET", "/public/tenants/{tenantId}/honour-roll", ANONYMOUS, READ, true, List.of("gsi1")),
+            new Operation("ReadDishonestyList", "GET", "/public/tenants/{tenantId}/dishonesty-list", ANONYMOUS, READ, true, List.of("gsi1")));
 
     private DisclosureOperations() {
     }

@@ -57,9 +57,7 @@ public class PublicHonourRoll {
             throw cn.yixin.domain.ProblemCode.TENANT_NOT_FOUND.of();
         }
         if (!kind.isInstitution()) {
-            throw DomainException.invalidField("kind", "HONOUR_ROLL_INSTITUTIONS_ONLY",
-                    "公示名单只列机构类信用主体（kind 须为机构类别）。",
-                    "The list shows institutions only; kind must be an institution kind.");
+            throw cn.yixin.domain.ProblemCode.HONOUR_ROLL_INSTITUTIONS_ONLY.onField("kind");
         }
         List<Measure> publicity = measures.of(tenantId).stream().map(MeasuresInForce.Published::measure)
                 .filter(m -> m.effect().publicity() && m.appliesTo(kind)

@@ -16,7 +16,7 @@ public final class PersonalDataOperations {
             "FindSubjectByIdentifier", "GrantConsent", "ImportCreditRecords", "LinkSubjects", "ListDocuments", "ListLinks",
             "ListNotices", "ListObjections", "ListPublications", "ListRepairs", "ListReviews",
             "ListSubjectObjections", "ListSubjectRepairs", "ListSubjects", "ObjectToRepair", "ReadArchive",
-            "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
+            "ReadDishonestyList", "ReadMyProfile", "ReadObjection", "ReadProfile", "ReadRepair", "ReadRepairPublicity", "ReadReview",
             "QueryWithConsent", "RecordCommitmentOutcome", "RecordCreditInformation", "RecordInspectionOutcome",
             "RecordRepairFalseMaterials", "RegisterInspector", "RegisterSubject",
             "RequestObjectionReview", "RuleOnRepairObjection", "RunDailySweep", "SignCommitment", "UploadAttachment",

@@ -290,6 +290,8 @@ final class World {
         });
         m.put("ReadHonourRoll", w -> Call.of(op("ReadHonourRoll"),
                 "/public/tenants/" + NC + "/honour-roll?kind=DESIGNATED_HOSPITAL", Who.anonymous()));
+        m.put("ReadDishonestyList", w -> Call.of(op("ReadDishonestyList"),
+                "/public/tenants/" + NC + "/dishonesty-list?kind=DESIGNATED_HOSPITAL", Who.anonymous()));
         m.put("ComputeDeadline", w -> Call.of(op("ComputeDeadline"),
                 "/calendar/deadlines?from=2026-09-30&timeline=OBJECTION_FILING", officer));
         m.put("RegisterSubject", w -> Call.of(op("RegisterSubject"), "/subjects", officer).json(w.toJson(Map.of(
