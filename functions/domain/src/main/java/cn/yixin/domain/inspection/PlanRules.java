@@ -34,10 +34,6 @@ public final class PlanRules {
                     "基础抽查比例（basePercent）须为大于0且不超过100的百分比。",
                     "basePercent must be a percentage above 0 and at most 100.");
         }
-        if (basePercent.scale() > 2) {
-            throw DomainException.invalidField("basePercent", "RATIO_TOO_PRECISE",
-                    "基础抽查比例（basePercent）最多保留两位小数。", "basePercent has at most two decimals.");
-        }
         requireInspectorsPerCheck(inspectorsPerCheck);
     }
 
