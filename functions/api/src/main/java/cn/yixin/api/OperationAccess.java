@@ -36,6 +36,8 @@ public final class OperationAccess {
             "dynamodb:ConditionCheckItem");
 
     /** Bureau staff: admin, officer, reviewer, auditor. */
+    /** A public page: no token (repair publicity, inspection results, reports, public lists; docs/security.md). */
+    public static final List<String> ANONYMOUS = List.of(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS);
     public static final List<String> STAFF = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER, AUDITOR);
     public static final List<String> STAFF_AND_SUBJECT = List.of(BUREAU_ADMIN, BUREAU_OFFICER, BUREAU_REVIEWER,
             AUDITOR, CREDIT_SUBJECT);

@@ -1,7 +1,8 @@
 package cn.yixin.api.disclosure;
 
+import cn.yixin.api.OperationAccess;
+
 import cn.yixin.api.OperationCatalog.Operation;
-import io.micronaut.security.rules.SecurityRule;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ import static cn.yixin.api.security.Roles.CREDIT_SUBJECT;
  */
 public final class DisclosureOperations {
 
-    static final List<String> ANONYMOUS = List.of(SecurityRule.IS_ANONYMOUS);
+    static final List<String> ANONYMOUS = OperationAccess.ANONYMOUS;
 
     public static final List<Operation> ALL = List.of(
             new Operation("DownloadCreditReport", "POST", "/subjects/{subjectId}/reports", STAFF_AND_SUBJECT, APPEND, true, List.of()),

@@ -2,7 +2,6 @@ package cn.yixin.api.inspection;
 
 import cn.yixin.api.OperationAccess;
 import cn.yixin.api.OperationCatalog.Operation;
-import io.micronaut.security.rules.SecurityRule;
 
 import java.util.List;
 
@@ -22,7 +21,7 @@ public final class InspectionOperations {
     }
 
     static final List<String> ADMIN = List.of(BUREAU_ADMIN);
-    static final List<String> ANONYMOUS = List.of(SecurityRule.IS_ANONYMOUS);
+    static final List<String> ANONYMOUS = OperationAccess.ANONYMOUS;
     static final List<String> APPEND = OperationAccess.APPEND;
     static final List<String> DRAW = List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem",
             "dynamodb:PutItem", "dynamodb:ConditionCheckItem");

@@ -2,7 +2,6 @@ package cn.yixin.api.repair;
 
 import cn.yixin.api.OperationAccess;
 import cn.yixin.api.OperationCatalog.Operation;
-import io.micronaut.security.rules.SecurityRule;
 
 import java.util.List;
 
@@ -21,7 +20,7 @@ import static cn.yixin.api.security.Roles.CREDIT_SUBJECT;
  */
 public final class RepairOperations {
 
-    static final List<String> ANONYMOUS = List.of(SecurityRule.IS_ANONYMOUS);
+    static final List<String> ANONYMOUS = OperationAccess.ANONYMOUS;
 
     public static final List<Operation> ALL = List.of(
             new Operation("ApplyForRepair", "POST", "/subjects/{subjectId}/repairs", List.of(CREDIT_SUBJECT), APPEND, true, List.of()),

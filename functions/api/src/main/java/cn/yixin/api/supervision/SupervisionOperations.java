@@ -2,7 +2,6 @@ package cn.yixin.api.supervision;
 
 import cn.yixin.api.OperationAccess;
 import cn.yixin.api.OperationCatalog.Operation;
-import io.micronaut.security.rules.SecurityRule;
 
 import java.util.List;
 
@@ -24,5 +23,5 @@ public final class SupervisionOperations {
             new Operation("RecordSupervisionReport", "POST", "/supervision-items/{version}/report",
                     OperationAccess.WRITERS, APPEND, true, List.of()),
             new Operation("ReadPublicSupervisionItems", "GET", "/public/supervision-items/{tenantId}",
-                    List.of(SecurityRule.IS_ANONYMOUS), READ, true, List.of()));
+                    cn.yixin.api.OperationAccess.ANONYMOUS, READ, true, List.of()));
 }
