@@ -1,7 +1,6 @@
 package cn.yixin.api.disclosure;
 
 import cn.yixin.api.OperationAccess;
-
 import cn.yixin.api.OperationCatalog.Operation;
 
 import java.util.List;
